@@ -1,0 +1,69 @@
+# TradeSetu: two commands do everything.
+#   make run    set up (virtualenv, pinned deps, embedded PostgreSQL + Redis, migrations, demo data)
+#               and serve http://127.0.0.1:8000 with a Celery worker and beat; Ctrl-C stops it all.
+#   make test   the same set-up, then lint, Django checks, the migration check and the whole suite.
+
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
+VENV   := .venv
+PY     := $(VENV)/bin/python
+STAMP  := $(VENV)/.installed-$(shell cat requirements/base.txt requirements/dev.txt | cksum | cut -d' ' -f1)
+STACK  := $(PY) -m tradesetu.stack
+# Debian packages the test suite needs (browser tests drive Debian's Chromium).
+TEST_DEBS := chromium
+
+.PHONY: run test lint format setup messages makemessages system-deps bench down clean _test
+
+run: setup
+	@exec $(STACK) run
+
+test: setup system-deps
+	@$(STACK) exec -- $(MAKE) --no-print-directory _test
+
+_test:
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+	DJANGO_SETTINGS_MODULE=tradesetu.settings.test $(PY) manage.py check --fail-level WARNING
+	DJANGO_SETTINGS_MODULE=tradesetu.settings.test $(PY) manage.py makemigrations --check --dry-run
+	$(VENV)/bin/pytest $(PYTEST_ARGS)
+
+lint: setup
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+
+format: setup
+	$(VENV)/bin/ruff check --fix .
+	$(VENV)/bin/ruff format .
+
+setup: $(STAMP) messages
+
+$(STAMP): requirements/base.txt requirements/dev.txt
+	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements/base.txt -r requirements/dev.txt
+	@rm -f $(VENV)/.installed-* && touch $@
+
+# Compiled catalogues (.mo) are built from the committed .po files; no GNU gettext needed.
+messages: $(STAMP)
+	@$(PY) -m tradesetu.i18n compile
+
+# Re-extract strings into locale/*/LC_MESSAGES/django.po (needs GNU gettext's xgettext).
+makemessages: setup
+	$(STACK) exec -- $(PY) manage.py makemessages -l es -l ar -l fr -l hi --ignore=.venv --ignore=var
+
+system-deps:
+	@missing=""; for pkg in $(TEST_DEBS); do dpkg -s $$pkg >/dev/null 2>&1 || missing="$$missing $$pkg"; done; \
+	if [ -n "$$missing" ]; then \
+	  if [ "$$(id -u)" = 0 ]; then \
+	    echo "Installing Debian packages:$$missing"; \
+	    DEBIAN_FRONTEND=noninteractive apt-get update -qq && \
+	    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $$missing >/dev/null; \
+	  else \
+	    echo "The test suite needs Debian packages:$$missing. Install them with:"; \
+	    echo "  sudo apt-get install -y$$missing"; exit 1; \
+	  fi; \
+	fi
+
+down:
+	$(STACK) down
+
+clean: down
+	rm -rf var .venv .pytest_cache .ruff_cache

