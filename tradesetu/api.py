@@ -99,3 +99,8 @@ class Pagination(pagination.PageNumberPagination):
 
 def created(data) -> Response:
     return Response(data, status=status.HTTP_201_CREATED)
+
+
+def public_api_only(endpoints):
+    """drf-spectacular hook: document our `/api/v1/` surface, not Wagtail's internal admin API."""
+    return [endpoint for endpoint in endpoints if endpoint[0].startswith("/api/v1/")]

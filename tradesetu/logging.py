@@ -23,7 +23,11 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
         r"\1[redacted]",
     ),
     (re.compile(r"[\w.!#$%&'*+/=?^`{|}~-]+@[\w-]+(?:\.[\w-]+)+"), "[email]"),
-    (re.compile(r"(?<![\w/.:-])\+?\d[\d\s().-]{7,}\d(?![\w/.:-])"), "[phone]"),
+    # phone numbers: 9+ digits with optional +, spaces, dots, dashes, brackets; not ISO dates
+    (
+        re.compile(r"(?<![\w/.:-])(?!\d{4}-\d\d-\d\d\b)\+?\d[\d\s().-]{7,}\d(?![\w/.:-])"),
+        "[phone]",
+    ),
 ]
 
 

@@ -39,53 +39,55 @@ class RefreshInput(serializers.Serializer):
     refresh = serializers.CharField()
 
 
+class RegisterInput(serializers.Serializer):
+    email = serializers.CharField(max_length=254)
+    password = serializers.CharField(max_length=128, style={"input_type": "password"})
+    role = serializers.ChoiceField(choices=services.ROLES)
+    first_name = serializers.CharField(max_length=150, required=False, allow_blank=True)
+    last_name = serializers.CharField(max_length=150, required=False, allow_blank=True)
+    phone = serializers.CharField(max_length=32, required=False, allow_blank=True)
+    company_name = serializers.CharField(max_length=200, required=False, allow_blank=True)
+    country = CountryField(required=False, allow_blank=True)
+    language = serializers.ChoiceField(
+        choices=["en", "es", "ar", "fr", "hi"], required=False, allow_blank=True
+    )
+
+
 class RegisterView(APIView):
     permission_classes = [AllowAny]
     authentication_classes: list = []
 
-    class Input(serializers.Serializer):
-        email = serializers.CharField(max_length=254)
-        password = serializers.CharField(max_length=128, style={"input_type": "password"})
-        role = serializers.ChoiceField(choices=services.ROLES)
-        first_name = serializers.CharField(max_length=150, required=False, allow_blank=True)
-        last_name = serializers.CharField(max_length=150, required=False, allow_blank=True)
-        phone = serializers.CharField(max_length=32, required=False, allow_blank=True)
-        company_name = serializers.CharField(max_length=200, required=False, allow_blank=True)
-        country = CountryField(required=False, allow_blank=True)
-        language = serializers.ChoiceField(
-            choices=["en", "es", "ar", "fr", "hi"], required=False, allow_blank=True
-        )
-
     @extend_schema(
         operation_id="auth_register",
-        request=Input,
+        request=RegisterInput,
         responses={201: UserOutput},
         summary=_("Register a buyer or seller account; a verification link is e-mailed."),
     )
     def post(self, request):
         ratelimit.check("signup", client_ip(request))
-        data = self.Input(data=request.data)
+        data = RegisterInput(data=request.data)
         data.is_valid(raise_exception=True)
         user = services.user_register(**data.validated_data)
         return Response(selectors.user_to_dict(user), status=status.HTTP_201_CREATED)
+
+
+class LoginInput(serializers.Serializer):
+    email = serializers.CharField(max_length=254)
+    password = serializers.CharField(max_length=128, style={"input_type": "password"})
 
 
 class LoginView(APIView):
     permission_classes = [AllowAny]
     authentication_classes: list = []
 
-    class Input(serializers.Serializer):
-        email = serializers.CharField(max_length=254)
-        password = serializers.CharField(max_length=128, style={"input_type": "password"})
-
     @extend_schema(
         operation_id="auth_login",
-        request=Input,
+        request=LoginInput,
         responses={200: TokensOutput},
         summary=_("Exchange e-mail and password for an access and a refresh token."),
     )
     def post(self, request):
-        data = self.Input(data=request.data)
+        data = LoginInput(data=request.data)
         data.is_valid(raise_exception=True)
         tokens = services.api_login(request=request, **data.validated_data)
         return Response(tokens)

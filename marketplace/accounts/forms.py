@@ -9,11 +9,18 @@ from django_countries.fields import LazyTypedChoiceField
 from tradesetu.errors import DomainError
 
 
-def apply_domain_error(form: forms.Form, error: DomainError) -> None:
-    """Show a service's field errors on the form fields they belong to."""
+def apply_domain_error(
+    form: forms.Form, error: DomainError, field_map: dict[str, str] | None = None
+) -> None:
+    """Show a service's field errors on the form fields they belong to.
+
+    ``field_map`` renames service fields to form fields (``password`` -> ``password1``); errors for
+    fields the form does not have are shown above the form.
+    """
     if not error.fields:
         form.add_error(None, error.message)
     for name, messages in error.fields.items():
+        name = (field_map or {}).get(name, name)
         target = name if name in form.fields else None
         for message in messages:
             form.add_error(target, message)

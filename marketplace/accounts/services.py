@@ -237,8 +237,8 @@ def login_is_locked(*, email: str, request: HttpRequest | None) -> bool:
 
 def login_failure_record(*, email: str, request: HttpRequest | None) -> None:
     """Count a failed login against the account and the IP (called for every login path)."""
-    _, account_window = settings.LOGIN_FAILURES_PER_ACCOUNT
-    _, ip_window = settings.LOGIN_FAILURES_PER_IP
+    _limit, account_window = settings.LOGIN_FAILURES_PER_ACCOUNT
+    _limit, ip_window = settings.LOGIN_FAILURES_PER_IP
     email = normalize_email(email)
     if email:
         ratelimit.hit("login_fail_account", email, window=account_window)
@@ -249,7 +249,7 @@ def login_failure_record(*, email: str, request: HttpRequest | None) -> None:
 
 
 def login_failures_clear(*, email: str) -> None:
-    _, account_window = settings.LOGIN_FAILURES_PER_ACCOUNT
+    _limit, account_window = settings.LOGIN_FAILURES_PER_ACCOUNT
     ratelimit.reset("login_fail_account", normalize_email(email), window=account_window)
 
 

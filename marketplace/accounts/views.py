@@ -53,7 +53,7 @@ def signup(request):
                 language=get_language() or "",
             )
         except DomainError as error:
-            apply_domain_error(form, error)
+            apply_domain_error(form, error, {"password": "password1"})
         else:
             request.session["signup_email"] = data["email"]
             return redirect("accounts:signup_done")

@@ -221,6 +221,7 @@ SPECTACULAR_SETTINGS = {
     "VERSION": "1.0.0",
     "SERVE_INCLUDE_SCHEMA": False,
     "SCHEMA_PATH_PREFIX": r"/api/v1",
+    "PREPROCESSING_HOOKS": ["tradesetu.api.public_api_only"],
     "COMPONENT_SPLIT_REQUEST": True,
     # Swagger UI and ReDoc assets are served from our own static files (no CDN).
     "SWAGGER_UI_DIST": "SIDECAR",
