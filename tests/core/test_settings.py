@@ -13,7 +13,7 @@ GOOD_KEY = "k3y-" + "x9Qz7!pL2#" * 6
 
 def run_manage(*args: str, **env: str) -> subprocess.CompletedProcess[str]:
     environment = {
-        **os.environ,
+        **{k: v for k, v in os.environ.items() if k != "DJANGO_ALLOW_ASYNC_UNSAFE"},
         "DJANGO_SETTINGS_MODULE": "tradesetu.settings.prod",
         "DJANGO_DEBUG": "off",
         "DJANGO_SECRET_KEY": GOOD_KEY,
