@@ -259,11 +259,12 @@ def _manage(*args: str) -> list[str]:
 
 
 def _install_signal_handlers() -> None:
-    """SIGTERM and SIGHUP stop everything the way Ctrl-C does."""
+    """Ctrl-C, SIGTERM and SIGHUP stop everything (also when a parent shell ignored SIGINT)."""
 
     def handler(signum: int, frame: object) -> None:
         raise KeyboardInterrupt
 
+    signal.signal(signal.SIGINT, handler)
     signal.signal(signal.SIGTERM, handler)
     signal.signal(signal.SIGHUP, handler)
 
