@@ -13,6 +13,8 @@ import re
 from pythonjsonlogger.json import JsonFormatter
 
 _PATTERNS: list[tuple[re.Pattern[str], str]] = [
+    # one-time links in request lines: e-mail verification and password reset tokens
+    (re.compile(r"(/(?:verify|reset)/)[^\s\"'?]+"), r"\1[token]"),
     (re.compile(r"eyJ[\w-]{5,}\.[\w-]{5,}\.[\w-]{5,}"), "[jwt]"),
     (re.compile(r"(?i)\b(bearer|token|jwt)\s+[\w.\-~+/=]{8,}"), r"\1 [token]"),
     (

@@ -20,6 +20,13 @@ def test_scrub_masks_personal_data_and_secrets():
     assert "[email]" in out and "[phone]" in out
 
 
+def test_scrub_masks_one_time_link_tokens_in_request_lines():
+    line = '"GET /es/accounts/verify/eyJ1IjoxfQ:1tAbC:xYz/ HTTP/1.1" 302'
+    assert scrub(line) == '"GET /es/accounts/verify/[token] HTTP/1.1" 302'
+    reset = "/accounts/password/reset/MQ/c3k9ab-0f1e2d3c4b5a69788796a5b4c3d2e1f0/"
+    assert "c3k9ab" not in scrub(reset)
+
+
 def test_scrub_keeps_ordinary_numbers_and_ids():
     assert scrub("order 42 took 120 ms on 2026-11-25") == "order 42 took 120 ms on 2026-11-25"
 

@@ -311,5 +311,7 @@ LOGGING = {
         "django.db.backends": {"level": "WARNING"},
         "celery": {"level": "INFO"},
         "django_tasks": {"level": "WARNING"},
+        # runserver's request lines go through the same scrubbing handler (tokens in URLs)
+        "django.server": {"handlers": ["console"], "level": "INFO", "propagate": False},
     },
 }
