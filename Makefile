@@ -8,8 +8,8 @@ VENV   := .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed-$(shell cat requirements/base.txt requirements/dev.txt | cksum | cut -d' ' -f1)
 STACK  := $(PY) -m tradesetu.stack
-# Debian packages the test suite needs (browser tests drive Debian's Chromium).
-TEST_DEBS := chromium
+# Debian packages the test suite needs: Chromium for browser tests, clamd for upload scanning.
+TEST_DEBS := chromium clamav-daemon
 
 .PHONY: run test lint format setup messages makemessages system-deps bench down clean _test
 

@@ -33,6 +33,7 @@ DJANGO_APPS = [
     "django.contrib.staticfiles",
     "django.contrib.humanize",
     "django.contrib.sitemaps",
+    "django.contrib.postgres",
 ]
 WAGTAIL_APPS = [
     "wagtail_localize",
@@ -65,6 +66,8 @@ THIRD_PARTY_APPS = [
 ]
 LOCAL_APPS = [
     "marketplace.accounts",
+    "marketplace.audit",
+    "marketplace.files",
     "marketplace.companies",
     "cms",
 ]
