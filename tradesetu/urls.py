@@ -11,6 +11,7 @@ from tradesetu import health
 
 api_v1 = [
     path("", include("marketplace.accounts.api_urls")),
+    path("", include("marketplace.companies.api_urls")),
 ]
 
 urlpatterns = [
@@ -32,6 +33,8 @@ if settings.DEBUG:
 # Visitor-facing pages: English at /, other languages under /es/, /ar/, /fr/, /hi/.
 urlpatterns += i18n_patterns(
     path("", include("marketplace.accounts.urls")),
+    path("", include("marketplace.companies.urls")),
+    path("", include("marketplace.files.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=False,
 )

@@ -74,6 +74,12 @@ class RegisterView(APIView):
 class LoginInput(serializers.Serializer):
     email = serializers.CharField(max_length=254)
     password = serializers.CharField(max_length=128, style={"input_type": "password"})
+    otp = serializers.CharField(
+        max_length=20,
+        required=False,
+        allow_blank=True,
+        help_text=_("Authenticator or recovery code, for accounts with two-factor authentication."),
+    )
 
 
 class LoginView(APIView):

@@ -95,3 +95,11 @@ class EmailChangeForm(forms.Form):
 
 class PasswordResetForm(auth_forms.PasswordResetForm):
     """Django's form: it never says whether an account exists for the address."""
+
+
+class TokenForm(forms.Form):
+    token = forms.CharField(
+        label=_("Code from your authenticator app, or a recovery code"),
+        max_length=20,
+        widget=forms.TextInput(attrs={"autocomplete": "one-time-code", "inputmode": "text"}),
+    )

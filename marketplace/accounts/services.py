@@ -314,9 +314,24 @@ def _issue_tokens(session: UserSession) -> dict[str, str]:
 
 
 @transaction.atomic
-def api_login(*, request: HttpRequest | None, email: str, password: str) -> dict[str, str]:
-    """Authenticate and open an API session: a short access token and a rotating refresh token."""
+def api_login(
+    *, request: HttpRequest | None, email: str, password: str, otp: str = ""
+) -> dict[str, str]:
+    """Authenticate and open an API session: a short access token and a rotating refresh token.
+
+    Accounts with two-factor authentication also send ``otp`` (authenticator or recovery code).
+    """
+    from .twofactor import twofactor_enabled, twofactor_match
+
     user = user_authenticate(request=request, email=email, password=password)
+    if twofactor_enabled(user):
+        if not otp:
+            raise AuthenticationFailed(
+                _("Enter the code from your authenticator app."), code="otp_required"
+            )
+        ratelimit.check("otp_verify", str(user.pk), limit=10, window=900)
+        if twofactor_match(user=user, token=otp) is None:
+            raise AuthenticationFailed(_("That code is not correct."), code="otp_invalid")
     session = UserSession.objects.create(
         user=user,
         kind=UserSession.Kind.API,

@@ -12,6 +12,9 @@ urlpatterns = [
     path("accounts/login/", views.login_view, name="login"),
     path("accounts/logout/", views.logout_view, name="logout"),
     path("accounts/settings/", views.account_settings, name="settings"),
+    path("accounts/2fa/verify/", views.twofactor_verify, name="2fa_verify"),
+    path("accounts/2fa/setup/", views.twofactor_setup, name="2fa_setup"),
+    path("accounts/2fa/disable/", views.twofactor_disable, name="2fa_disable"),
     path(
         "accounts/sessions/<uuid:session_id>/revoke/", views.session_revoke, name="session_revoke"
     ),

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from base64 import b32encode
 from functools import wraps
 
+import qrcode
+import qrcode.image.svg
 from django.contrib import messages
 from django.contrib.auth import login, logout
 from django.contrib.auth import views as auth_views
@@ -15,21 +18,25 @@ from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
+from django_otp import login as otp_login
+from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from marketplace.companies.selectors import company_for_user
 from tradesetu import ratelimit
 from tradesetu.errors import DomainError, RateLimited
 from tradesetu.http import client_ip
 
-from . import selectors, services
+from . import selectors, services, twofactor
 from .forms import (
     EmailChangeForm,
     EmailForm,
     LoginForm,
     PasswordResetForm,
     SignupForm,
+    TokenForm,
     apply_domain_error,
 )
+from .models import User
 
 
 def signup(request):
@@ -117,9 +124,106 @@ def login_view(request):
             form.add_error(None, error.message)
             context = {"form": form, "next": next_url, "error_code": error.code}
             return render(request, "accounts/login.html", context, status=error.status)
+        if twofactor.twofactor_enabled(user):
+            request.session[PENDING_2FA] = {"user_id": user.pk, "next": next_url}
+            return redirect("accounts:2fa_verify")
         login(request, user, backend="marketplace.accounts.backends.EmailBackend")
         return redirect(next_url or "accounts:dashboard")
     return render(request, "accounts/login.html", {"form": form, "next": next_url})
+
+
+PENDING_2FA = "2fa_pending"
+
+
+def _safe_next(request, url: str) -> str:
+    if url and url_has_allowed_host_and_scheme(
+        url, allowed_hosts={request.get_host()}, require_https=request.is_secure()
+    ):
+        return url
+    return ""
+
+
+def twofactor_verify(request):
+    """Second step of a login (or of entering the admin): an authenticator or recovery code."""
+    pending = request.session.get(PENDING_2FA)
+    if request.user.is_authenticated:
+        user = request.user
+        if user.is_verified():
+            return redirect(
+                _safe_next(request, request.GET.get("next", "")) or "accounts:dashboard"
+            )
+    elif pending:
+        user = User.objects.filter(pk=pending["user_id"], is_active=True).first()
+    else:
+        user = None
+    if user is None:
+        return redirect("accounts:login")
+    form = TokenForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            ratelimit.check("otp_verify", str(user.pk), limit=10, window=900)
+        except DomainError as error:
+            form.add_error(None, error.message)
+        else:
+            device = twofactor.twofactor_match(user=user, token=form.cleaned_data["token"])
+            if device is None:
+                form.add_error("token", _("That code is not correct."))
+            else:
+                next_url = _safe_next(
+                    request, request.GET.get("next", "") or (pending or {}).get("next", "")
+                )
+                if not request.user.is_authenticated:
+                    login(request, user, backend="marketplace.accounts.backends.EmailBackend")
+                    request.session.pop(PENDING_2FA, None)
+                otp_login(request, device)
+                return redirect(next_url or "accounts:dashboard")
+    status = 400 if form.errors else 200
+    return render(request, "accounts/2fa_verify.html", {"form": form}, status=status)
+
+
+@login_required
+def twofactor_setup(request):
+    """Add an authenticator app: scan the QR code, confirm a code, keep the recovery codes."""
+    device_id = request.session.get("2fa_setup_device")
+    device = TOTPDevice.objects.filter(pk=device_id, user=request.user, confirmed=False).first()
+    if device is None or (request.method == "GET" and request.GET.get("restart")):
+        device = twofactor.totp_device_start(user=request.user)
+        request.session["2fa_setup_device"] = device.pk
+    form = TokenForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            codes = twofactor.totp_device_confirm(
+                user=request.user, device=device, token=form.cleaned_data["token"], request=request
+            )
+        except DomainError as error:
+            apply_domain_error(form, error)
+        else:
+            request.session.pop("2fa_setup_device", None)
+            otp_login(request, TOTPDevice.objects.get(pk=device.pk))
+            next_url = _safe_next(request, request.GET.get("next", ""))
+            return render(request, "accounts/2fa_codes.html", {"codes": codes, "next": next_url})
+    image = qrcode.make(device.config_url, image_factory=qrcode.image.svg.SvgPathImage)
+    context = {
+        "form": form,
+        "qr_svg": image.to_string(encoding="unicode"),
+        "secret": b32encode(device.bin_key).decode(),
+        "required": request.user.is_staff,
+    }
+    return render(request, "accounts/2fa_setup.html", context, status=400 if form.errors else 200)
+
+
+@login_required
+@require_POST
+def twofactor_disable(request):
+    try:
+        twofactor.twofactor_disable(
+            user=request.user, password=request.POST.get("password", ""), request=request
+        )
+    except DomainError as error:
+        messages.error(request, error.fields.get("password", [error.message])[0])
+    else:
+        messages.success(request, _("Two-factor authentication is off."))
+    return redirect("accounts:settings")
 
 
 @require_POST
@@ -193,6 +297,7 @@ def account_settings(request):
     sessions = selectors.user_sessions_active(user=request.user)
     context = {
         "email_form": email_form,
+        "twofactor_enabled": twofactor.twofactor_enabled(request.user),
         "sessions": sessions,
         "current_session": request.session.get("device_id", ""),
     }

@@ -6,3 +6,8 @@ class CompaniesConfig(AppConfig):
     name = "marketplace.companies"
     label = "companies"
     verbose_name = _("Companies")
+
+    def ready(self) -> None:
+        from . import access
+
+        access.register()

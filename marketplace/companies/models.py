@@ -8,6 +8,8 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
 from phonenumber_field.modelfields import PhoneNumberField
+from wagtail.admin.panels import FieldPanel
+from wagtail.contrib.settings.models import BaseGenericSetting, register_setting
 
 from .validators import GST_STATE_CHOICES, GST_STATES
 
@@ -207,6 +209,11 @@ class SellerProfile(models.Model):
     def __str__(self) -> str:
         return f"{self.company} (seller profile)"
 
+    def get_payment_terms_display(self) -> list[str]:
+        return [
+            PaymentTerm(term).label for term in self.payment_terms if term in PaymentTerm.values
+        ]
+
     def serves(self, country: str) -> bool:
         """Whether this seller takes leads from buyers in ``country``."""
         if country in {c.code for c in self.negative_countries}:
@@ -302,3 +309,159 @@ class Block(models.Model):
     @property
     def is_active(self) -> bool:
         return self.lifted_at is None
+
+
+class ReviewStatus(models.TextChoices):
+    PENDING = "pending", _("Waiting for review")
+    APPROVED = "approved", _("Verified")
+    REJECTED = "rejected", _("Rejected")
+    EXPIRED = "expired", _("Expired")
+    SUPERSEDED = "superseded", _("Replaced by a newer upload")
+
+
+# Allowed status changes for documents and certifications; `services` enforces them.
+REVIEW_TRANSITIONS: dict[str, set[str]] = {
+    ReviewStatus.PENDING: {ReviewStatus.APPROVED, ReviewStatus.REJECTED, ReviewStatus.SUPERSEDED},
+    ReviewStatus.APPROVED: {ReviewStatus.EXPIRED, ReviewStatus.SUPERSEDED},
+    ReviewStatus.REJECTED: set(),
+    ReviewStatus.EXPIRED: set(),
+    ReviewStatus.SUPERSEDED: set(),
+}
+
+
+class KycDocument(models.Model):
+    """A KYC document a seller uploads for review (design §6)."""
+
+    class Type(models.TextChoices):
+        GST = "gst", _("GST registration certificate")
+        CIN = "cin", _("Certificate of incorporation (CIN)")
+        PAN = "pan", _("PAN card")
+        IEC = "iec", _("Importer-Exporter Code (IEC)")
+        ADDRESS = "address", _("Address proof")
+
+    company = models.ForeignKey(Company, on_delete=models.CASCADE, related_name="kyc_documents")
+    doc_type = models.CharField(_("document"), max_length=10, choices=Type.choices)
+    number = models.CharField(_("number"), max_length=30, blank=True)
+    file = models.ForeignKey(
+        "files.StoredFile", on_delete=models.PROTECT, related_name="+", verbose_name=_("file")
+    )
+    valid_until = models.DateField(_("valid until"), null=True, blank=True)
+    status = models.CharField(
+        _("status"), max_length=12, choices=ReviewStatus.choices, default=ReviewStatus.PENDING
+    )
+    uploaded_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
+    )
+    uploaded_at = models.DateTimeField(default=timezone.now)
+    reviewed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+    reviewed_at = models.DateTimeField(null=True, blank=True)
+    decision_reason = models.TextField(_("reason"), blank=True, max_length=1000)
+    expiry_warnings_sent = ArrayField(models.PositiveSmallIntegerField(), default=list, blank=True)
+
+    class Meta:
+        verbose_name = _("KYC document")
+        verbose_name_plural = _("KYC documents")
+        ordering = ["-uploaded_at"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["company", "doc_type"],
+                condition=Q(status="pending"),
+                name="companies_kyc_one_pending_per_type",
+            ),
+            models.UniqueConstraint(
+                fields=["company", "doc_type"],
+                condition=Q(status="approved"),
+                name="companies_kyc_one_approved_per_type",
+            ),
+        ]
+        permissions = [("review_kyc", "Can review KYC documents and certifications")]
+
+    def __str__(self) -> str:
+        return f"{self.get_doc_type_display()} · {self.company}"
+
+
+class CertificationType(models.Model):
+    """A kind of certificate (FSSAI, CE, FDA, ISO 9001 …): editors extend the list."""
+
+    code = models.SlugField(_("code"), max_length=40, unique=True)
+    name = models.CharField(_("name"), max_length=120)
+    issuer_hint = models.CharField(_("usual issuer"), max_length=200, blank=True)
+    description = models.TextField(_("description"), blank=True)
+
+    class Meta:
+        verbose_name = _("certification type")
+        verbose_name_plural = _("certification types")
+        ordering = ["name"]
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class Certification(models.Model):
+    company = models.ForeignKey(Company, on_delete=models.CASCADE, related_name="certifications")
+    cert_type = models.ForeignKey(
+        CertificationType, on_delete=models.PROTECT, related_name="+", verbose_name=_("type")
+    )
+    number = models.CharField(_("certificate number"), max_length=60)
+    issuer = models.CharField(_("issued by"), max_length=200)
+    valid_from = models.DateField(_("valid from"))
+    valid_to = models.DateField(_("valid to"), null=True, blank=True)
+    files = models.ManyToManyField("files.StoredFile", related_name="+", verbose_name=_("files"))
+    status = models.CharField(
+        _("status"), max_length=12, choices=ReviewStatus.choices, default=ReviewStatus.PENDING
+    )
+    uploaded_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
+    )
+    uploaded_at = models.DateTimeField(default=timezone.now)
+    reviewed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+    reviewed_at = models.DateTimeField(null=True, blank=True)
+    decision_reason = models.TextField(_("reason"), blank=True, max_length=1000)
+    expiry_warnings_sent = ArrayField(models.PositiveSmallIntegerField(), default=list, blank=True)
+
+    class Meta:
+        verbose_name = _("certification")
+        verbose_name_plural = _("certifications")
+        ordering = ["cert_type__name", "-valid_to"]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(valid_to__isnull=True) | Q(valid_to__gte=models.F("valid_from")),
+                name="companies_certification_dates_ordered",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.cert_type} {self.number} · {self.company}"
+
+
+@register_setting(icon="success")
+class VerificationSettings(BaseGenericSetting):
+    """Which approved KYC documents make a "Verified Supplier" (with no active block)."""
+
+    require_gst = models.BooleanField(_("GST registration certificate"), default=True)
+    require_pan = models.BooleanField(_("PAN card"), default=True)
+    require_iec = models.BooleanField(_("Importer-Exporter Code (IEC)"), default=True)
+    require_cin = models.BooleanField(_("Certificate of incorporation (CIN)"), default=False)
+    require_address = models.BooleanField(_("Address proof"), default=False)
+
+    panels = [
+        FieldPanel("require_gst"),
+        FieldPanel("require_pan"),
+        FieldPanel("require_iec"),
+        FieldPanel("require_cin"),
+        FieldPanel("require_address"),
+    ]
+
+    class Meta:
+        verbose_name = _("supplier verification")
+
+    def required_types(self) -> list[str]:
+        return [
+            doc_type
+            for doc_type in ("gst", "pan", "iec", "cin", "address")
+            if getattr(self, f"require_{doc_type}")
+        ]

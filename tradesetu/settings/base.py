@@ -41,6 +41,7 @@ WAGTAIL_APPS = [
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",  # wagtail-seo needs it
+    "wagtail.contrib.routable_page",
     "wagtail.embeds",
     "wagtail.sites",
     "wagtail.users",
@@ -63,6 +64,9 @@ THIRD_PARTY_APPS = [
     "phonenumber_field",
     "django_countries",
     "django_htmx",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
+    "django_otp.plugins.otp_static",
 ]
 LOCAL_APPS = [
     "marketplace.accounts",
@@ -81,6 +85,8 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django_otp.middleware.OTPMiddleware",
+    "marketplace.accounts.middleware.StaffTwoFactorMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
@@ -139,6 +145,14 @@ CELERY_BROKER_TRANSPORT_OPTIONS = {"visibility_timeout": 3600}
 CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
 CELERY_TIMEZONE = "UTC"
 CELERY_BEAT_SCHEDULE: dict = {}
+CELERY_BEAT_SCHEDULE["companies-verification-expiry"] = {  # warn 30/7 days ahead, expire lapsed
+    "task": "marketplace.companies.tasks.verification_expiry_sweep",
+    "schedule": 6 * 60 * 60.0,
+}
+CELERY_BEAT_SCHEDULE["cms-publish-scheduled"] = {  # Wagtail's scheduled publishing
+    "task": "cms.tasks.publish_scheduled",
+    "schedule": 60.0,
+}
 
 # --------------------------------------------------------------------------- accounts and security
 
@@ -168,6 +182,7 @@ LOGIN_REDIRECT_URL = "accounts:dashboard"
 LOGOUT_REDIRECT_URL = "/"
 PASSWORD_RESET_TIMEOUT = 60 * 60 * 2
 EMAIL_VERIFICATION_MAX_AGE = env.int("EMAIL_VERIFICATION_MAX_AGE", default=60 * 60 * 48)
+OTP_TOTP_ISSUER = "TradeSetu"
 ANONYMOUS_USER_NAME = None  # django-guardian: no anonymous user row
 
 # Login lockout and rate limits: (attempts, window in seconds).
@@ -179,7 +194,12 @@ RATE_LIMITS = {
     "verification_resend": (5, 60 * 60),
     "email_change": (5, 60 * 60),
     "token_refresh": (60, 60),
+    "contact": (5, 60 * 60),
 }
+# Virus scanning of uploads through clamd: a Unix socket path or host:port. With neither, uploads
+# are kept in quarantine (invisible) until a scan clears them; they are never accepted unscanned.
+CLAMD_SOCKET = env("CLAMD_SOCKET", default="")
+CLAMD_TCP = env("CLAMD_TCP", default="")
 # Client IPs come from REMOTE_ADDR unless we sit behind this many trusted proxies.
 TRUSTED_PROXY_COUNT = env.int("TRUSTED_PROXY_COUNT", default=0)
 
@@ -286,6 +306,9 @@ WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.databa
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "txt", "xlsx"]
 WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp"]
 WAGTAIL_PASSWORD_RESET_ENABLED = True
+# Public pages are cached for anonymous visitors and forgotten on every publish (cms.services).
+CMS_PAGE_CACHE_TIMEOUT = env.int("CMS_PAGE_CACHE_TIMEOUT", default=60 * 60)
+CONTACT_EMAIL = env("CONTACT_EMAIL", default="support@tradesetu.test")
 
 # --------------------------------------------------------------------------- logging
 

@@ -1,7 +1,9 @@
 from django.core.management.base import BaseCommand
 
+from cms import demo as cms_demo
 from cms.services import home_page_ensure
 from marketplace.accounts import demo as accounts_demo
+from marketplace.companies import demo as companies_demo
 
 
 class Command(BaseCommand):
@@ -10,4 +12,12 @@ class Command(BaseCommand):
     def handle(self, *args, **options):
         home_page_ensure()
         users = accounts_demo.seed()
-        self.stdout.write(self.style.SUCCESS(f"Demo data ready: {len(users)} accounts."))
+        companies_demo.seed()
+        content = cms_demo.seed()
+        self.stdout.write(
+            self.style.SUCCESS(
+                f"Demo data ready: {len(users)} accounts, "
+                f"{content['blog'].get_children().count()} blog posts, "
+                f"{content['stories'].get_children().count()} success stories."
+            )
+        )
