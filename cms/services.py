@@ -1,18 +1,76 @@
+"""Writes for the public site: the home page and its translations, the editorial set-up, contact
+messages and the page cache."""
+
 from __future__ import annotations
 
+import hashlib
+import logging
+import time
+from collections.abc import Callable
+
+from django.conf import settings
+from django.contrib import messages
+from django.contrib.auth.models import Group, Permission
+from django.core.cache import cache
+from django.core.exceptions import ValidationError as DjangoValidationError
+from django.core.validators import validate_email
 from django.db import transaction
-from wagtail.models import Locale, Page, Site
+from django.http import HttpRequest, HttpResponse
+from django.utils import translation
+from django.utils.translation import gettext as _
+from wagtail.models import (
+    Collection,
+    GroupApprovalTask,
+    GroupCollectionPermission,
+    GroupPagePermission,
+    Locale,
+    Page,
+    Site,
+    Workflow,
+    WorkflowPage,
+    WorkflowTask,
+)
 
-from .models import HomePage
+from tradesetu.errors import ValidationFailed
+from tradesetu.mail import send_templated
 
-DEFAULT_HOME = {
-    "title": "TradeSetu",
-    "hero_title": "Verified Indian exporters. Leads that are worth it.",
-    "hero_text": (
-        "Post a request for quotation once and hear back from a handful of verified suppliers "
-        "who fit it, not from everyone."
-    ),
-}
+from .models import (
+    BlogIndexPage,
+    ContactPage,
+    ContactSubmission,
+    HomePage,
+    SuccessStoryIndexPage,
+)
+
+logger = logging.getLogger(__name__)
+
+DEFAULT_HOME_TITLE = "TradeSetu"
+DEFAULT_HOME_BODY = [
+    {
+        "type": "hero",
+        "value": {
+            "title": "Verified Indian exporters. Leads that are worth it.",
+            "text": (
+                "Post a request for quotation once and hear back from a handful of verified "
+                "suppliers who fit it, not from everyone."
+            ),
+            "search_label": "Search products and suppliers",
+            "search_placeholder": "Basmati rice, cotton towels, brass lamps…",
+            "search_button": "Search",
+        },
+    },
+]
+
+
+# --------------------------------------------------------------------------- home page, locales
+
+
+def locales_ensure() -> list[Locale]:
+    """A Locale row for every content language (idempotent)."""
+    return [
+        Locale.objects.get_or_create(language_code=code)[0]
+        for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES
+    ]
 
 
 @transaction.atomic
@@ -21,7 +79,7 @@ def home_page_ensure(*, hostname: str = "localhost", port: int = 80) -> HomePage
 
     Wagtail's first migration creates a plain "Welcome" page at /home/; it is replaced once.
     """
-    locale, _ = Locale.objects.get_or_create(language_code="en")
+    locale, _ = Locale.objects.get_or_create(language_code=settings.LANGUAGE_CODE)
     root = Page.get_first_root_node()
     if root is None:  # a flushed database (transactional tests) has lost the migration's root
         root = Page.add_root(instance=Page(title="Root", slug="root", locale=locale, live=True))
@@ -29,7 +87,9 @@ def home_page_ensure(*, hostname: str = "localhost", port: int = 80) -> HomePage
     if home is None:
         for welcome in root.get_children().exact_type(Page).filter(slug="home"):
             welcome.delete()  # its Site goes with it; recreated below
-        home = HomePage(slug="home", locale=locale, **DEFAULT_HOME)
+        home = HomePage(
+            slug="home", locale=locale, title=DEFAULT_HOME_TITLE, body=DEFAULT_HOME_BODY
+        )
         root.add_child(instance=home)
         home.save_revision().publish()
     site = Site.objects.filter(is_default_site=True).first()
@@ -45,3 +105,269 @@ def home_page_ensure(*, hostname: str = "localhost", port: int = 80) -> HomePage
         site.root_page = home
         site.save(update_fields=["root_page"])
     return home
+
+
+@transaction.atomic
+def page_translation_ensure(
+    *, page: Page, language_code: str, fields: dict, publish: bool = True
+) -> Page:
+    """The page's translation in a language, created with Wagtail's ``copy_for_translation`` and
+    given translated field values (idempotent: an existing translation is returned untouched)."""
+    locale, _ = Locale.objects.get_or_create(language_code=language_code)
+    existing = page.get_translations().filter(locale=locale).first()
+    if existing is not None:
+        return existing.specific
+    translated = page.copy_for_translation(locale, copy_parents=True)
+    for name, value in fields.items():
+        setattr(translated, name, value)
+    revision = translated.save_revision()
+    if publish:
+        revision.publish()
+    Site.clear_site_root_paths_cache()
+    return translated
+
+
+# --------------------------------------------------------------------------- editorial workflow
+
+EDITOR_GROUP = "Content editor"
+MODERATOR_GROUP = "Moderator"
+WORKFLOW_NAME = "Moderation"
+APPROVAL_TASK_NAME = "Moderator approval"
+
+_PAGE_PERMISSIONS = {
+    EDITOR_GROUP: ["add", "change"],
+    MODERATOR_GROUP: ["add", "change", "publish", "lock", "unlock", "bulk_delete"],
+}
+_COLLECTION_PERMISSIONS = {
+    EDITOR_GROUP: [
+        ("wagtailimages", "add_image"),
+        ("wagtailimages", "change_image"),
+        ("wagtailimages", "choose_image"),
+        ("wagtaildocs", "add_document"),
+        ("wagtaildocs", "change_document"),
+        ("wagtaildocs", "choose_document"),
+    ],
+}
+_COLLECTION_PERMISSIONS[MODERATOR_GROUP] = [
+    *_COLLECTION_PERMISSIONS[EDITOR_GROUP],
+    ("wagtailimages", "delete_image"),
+    ("wagtaildocs", "delete_document"),
+]
+_MODEL_PERMISSIONS = {
+    EDITOR_GROUP: [
+        ("wagtailadmin", "access_admin"),
+        ("cms", "add_blogauthor"),
+        ("cms", "change_blogauthor"),
+        ("cms", "view_blogauthor"),
+        ("cms", "add_blogcategory"),
+        ("cms", "change_blogcategory"),
+        ("cms", "view_blogcategory"),
+        ("wagtail_localize", "submit_translation"),
+    ],
+}
+_MODEL_PERMISSIONS[MODERATOR_GROUP] = [
+    *_MODEL_PERMISSIONS[EDITOR_GROUP],
+    ("cms", "delete_blogauthor"),
+    ("cms", "delete_blogcategory"),
+    ("cms", "view_contactsubmission"),
+    ("cms", "change_contactsubmission"),
+]
+
+
+def _permission(app_label: str, codename: str) -> Permission | None:
+    return Permission.objects.filter(content_type__app_label=app_label, codename=codename).first()
+
+
+@transaction.atomic
+def editorial_setup() -> Workflow:
+    """Create (or complete) the "Content editor" and "Moderator" groups and the "Moderation"
+    workflow, and assign the workflow to every blog and success-story index page.
+
+    Independent of demo data: run it on an empty site and again after adding index pages.
+    Editors draft and submit; moderators approve, publish, schedule and unpublish.
+    """
+    root_page = Page.get_first_root_node()
+    root_collection = Collection.get_first_root_node()
+    groups = {}
+    for name in (EDITOR_GROUP, MODERATOR_GROUP):
+        group, _ = Group.objects.get_or_create(name=name)
+        groups[name] = group
+        for app_label, codename in _MODEL_PERMISSIONS[name]:
+            permission = _permission(app_label, codename)
+            if permission is not None:
+                group.permissions.add(permission)
+        if root_page is not None:
+            for kind in _PAGE_PERMISSIONS[name]:
+                permission = _permission("wagtailcore", f"{kind}_page")
+                GroupPagePermission.objects.get_or_create(
+                    group=group, page=root_page, permission=permission
+                )
+        if root_collection is not None:
+            for app_label, codename in _COLLECTION_PERMISSIONS[name]:
+                permission = _permission(app_label, codename)
+                if permission is not None:
+                    GroupCollectionPermission.objects.get_or_create(
+                        group=group, collection=root_collection, permission=permission
+                    )
+
+    workflow, _ = Workflow.objects.get_or_create(name=WORKFLOW_NAME, defaults={"active": True})
+    task = GroupApprovalTask.objects.filter(name=APPROVAL_TASK_NAME).first()
+    if task is None:
+        task = GroupApprovalTask.objects.create(name=APPROVAL_TASK_NAME)
+    task.groups.add(groups[MODERATOR_GROUP])
+    if not WorkflowTask.objects.filter(workflow=workflow, task=task).exists():
+        WorkflowTask.objects.create(workflow=workflow, task=task, sort_order=0)
+    for page in [*BlogIndexPage.objects.all(), *SuccessStoryIndexPage.objects.all()]:
+        WorkflowPage.objects.update_or_create(page=page, defaults={"workflow": workflow})
+    return workflow
+
+
+# --------------------------------------------------------------------------- contact
+
+CONTACT_MESSAGE_MAX_LENGTH = 4000
+CONTACT_MESSAGE_MIN_LENGTH = 10
+
+
+def _ip_hash(ip: str) -> str:
+    if not ip:
+        return ""
+    return hashlib.sha256(f"{settings.SECRET_KEY}|{ip}".encode()).hexdigest()
+
+
+@transaction.atomic
+def contact_submission_create(
+    *,
+    page: ContactPage | None,
+    name: str,
+    email: str,
+    message: str,
+    company: str = "",
+    honeypot: str = "",
+    ip: str = "",
+    user_agent: str = "",
+    language: str = "",
+) -> ContactSubmission:
+    """Store a contact message and e-mail it to staff after commit.
+
+    The text is stored as typed; every page and e-mail that shows it escapes it.
+    """
+    if honeypot.strip():
+        logger.info("contact spam rejected (honeypot)")
+        raise ValidationFailed(_("Your message could not be sent. Please try again."), code="spam")
+    name, email, company, message = name.strip(), email.strip(), company.strip(), message.strip()
+    errors: dict[str, list[str]] = {}
+    if not name:
+        errors["name"] = [_("Please tell us your name.")]
+    elif len(name) > 120:
+        errors["name"] = [_("Please shorten your name to 120 characters.")]
+    try:
+        validate_email(email)
+    except DjangoValidationError:
+        errors["email"] = [_("Enter a valid e-mail address.")]
+    if len(company) > 200:
+        errors["company"] = [_("Please shorten the company name to 200 characters.")]
+    if len(message) < CONTACT_MESSAGE_MIN_LENGTH:
+        errors["message"] = [
+            _("Please write at least %(count)d characters.") % {"count": CONTACT_MESSAGE_MIN_LENGTH}
+        ]
+    elif len(message) > CONTACT_MESSAGE_MAX_LENGTH:
+        errors["message"] = [
+            _("Please shorten your message to %(count)d characters.")
+            % {"count": CONTACT_MESSAGE_MAX_LENGTH}
+        ]
+    if errors:
+        raise ValidationFailed(_("Please correct the errors below."), fields=errors)
+
+    submission = ContactSubmission.objects.create(
+        page=page,
+        name=name,
+        email=email,
+        company=company,
+        message=message,
+        language=(language or "")[:10],
+        ip_hash=_ip_hash(ip),
+        user_agent=(user_agent or "")[:300],
+    )
+    recipient = (page.to_address if page else "") or settings.CONTACT_EMAIL
+    send_templated(
+        to=recipient,
+        template="contact_submission",
+        context={"submission": submission},
+        language=settings.LANGUAGE_CODE,
+    )
+    logger.info("contact message received", extra={"submission_id": submission.pk})
+    return submission
+
+
+# --------------------------------------------------------------------------- page cache
+
+PAGE_CACHE_VERSION_KEY = "cms:page-cache-version"
+_CACHEABLE_QUERY_KEYS = {"page"}
+
+
+def _page_cache_version() -> int:
+    version = cache.get(PAGE_CACHE_VERSION_KEY)
+    if version is None:
+        # a fresh number, never one used before an eviction
+        cache.add(PAGE_CACHE_VERSION_KEY, time.time_ns(), timeout=None)
+        version = cache.get(PAGE_CACHE_VERSION_KEY) or 0
+    return int(version)
+
+
+def page_cache_clear() -> None:
+    """Forget every cached public page (on publish, unpublish, move, delete, snippet changes;
+    the catalog calls it too when listings change)."""
+    try:
+        cache.incr(PAGE_CACHE_VERSION_KEY)
+    except ValueError:
+        cache.set(PAGE_CACHE_VERSION_KEY, time.time_ns(), timeout=None)
+
+
+def _page_cacheable(page, request: HttpRequest) -> bool:
+    if not getattr(page, "cache_enabled", False) or request.method not in ("GET", "HEAD"):
+        return False
+    if getattr(request, "is_preview", False) or set(request.GET) - _CACHEABLE_QUERY_KEYS:
+        return False
+    user = getattr(request, "user", None)
+    if user is not None and user.is_authenticated:
+        return False
+    return not len(messages.get_messages(request))
+
+
+def _page_cache_key(request: HttpRequest) -> str:
+    raw = "|".join([request.get_host(), translation.get_language() or "", request.get_full_path()])
+    digest = hashlib.sha256(raw.encode()).hexdigest()
+    return f"cms:page:{_page_cache_version()}:{digest}"
+
+
+def page_serve_cached(
+    page, request: HttpRequest, render: Callable[[], HttpResponse]
+) -> HttpResponse:
+    """Serve a public page from the cache, keyed by host, language and URL, for anonymous GETs.
+
+    Only complete 200 responses that set no cookie and used no CSRF token are stored.
+    """
+    if not _page_cacheable(page, request):
+        return render()
+    key = _page_cache_key(request)
+    cached = cache.get(key)
+    if cached is not None:
+        response = HttpResponse(cached["content"], content_type=cached["content_type"])
+        response["X-Page-Cache"] = "hit"
+        return response
+    response = render()
+    if hasattr(response, "render") and not getattr(response, "is_rendered", True):
+        response.render()
+    if (
+        response.status_code == 200
+        and not response.streaming
+        and not response.cookies
+        and not request.META.get("CSRF_COOKIE_NEEDS_UPDATE")
+    ):
+        cache.set(
+            key,
+            {"content": response.content, "content_type": response["Content-Type"]},
+            timeout=settings.CMS_PAGE_CACHE_TIMEOUT,
+        )
+        response["X-Page-Cache"] = "miss"
+    return response

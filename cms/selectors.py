@@ -1,0 +1,277 @@
+"""Reads for the public site: listings, related posts, live figures, translations and menus."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from django.conf import settings
+from django.core.cache import cache
+from django.db.models import Case, Count, Q, QuerySet, Value, When
+from django.utils import translation
+from wagtail.models import Locale, Page
+
+from marketplace.companies.models import Company
+
+from .models import (
+    BlogCategory,
+    BlogIndexPage,
+    BlogPage,
+    ContactPage,
+    HomePage,
+    StandardPage,
+    SuccessStoryIndexPage,
+    SuccessStoryPage,
+)
+
+TRUST_FIGURES_CACHE_KEY = "cms:trust-figures"
+TRUST_FIGURES_TIMEOUT = 10 * 60
+
+
+# --------------------------------------------------------------------------- blog
+
+
+def blog_posts(
+    *, index: BlogIndexPage, category: BlogCategory | None = None, tag=None
+) -> QuerySet[BlogPage]:
+    posts = (
+        BlogPage.objects.live()
+        .public()
+        .child_of(index)
+        .select_related("author", "category", "image")
+        .order_by("-date", "-pk")
+    )
+    if category is not None:
+        posts = posts.filter(category=category)
+    if tag is not None:
+        posts = posts.filter(tagged_items__tag=tag)
+    return posts
+
+
+def blog_categories(*, locale: Locale) -> QuerySet[BlogCategory]:
+    return (
+        BlogCategory.objects.filter(locale=locale)
+        .annotate(live_posts=Count("posts", filter=Q(posts__live=True)))
+        .filter(live_posts__gt=0)
+        .order_by("name")
+    )
+
+
+def blog_related_posts(*, post: BlogPage, limit: int = 3) -> list[BlogPage]:
+    """Posts in the same language sharing the most tags, then the category, newest first.
+
+    When fewer than ``limit`` posts are related, the newest other posts fill the list.
+    """
+    tag_ids = [tag.pk for tag in post.tags.all()]
+    candidates = (
+        BlogPage.objects.live()
+        .public()
+        .filter(locale_id=post.locale_id)
+        .exclude(pk=post.pk)
+        .select_related("image", "author")
+    )
+    same_category = (
+        Case(When(category_id=post.category_id, then=Value(1)), default=Value(0))
+        if post.category_id
+        else Value(0)
+    )
+    related = list(
+        candidates.annotate(
+            shared_tags=Count(
+                "tagged_items", filter=Q(tagged_items__tag_id__in=tag_ids), distinct=True
+            ),
+            same_category=same_category,
+        )
+        .filter(Q(shared_tags__gt=0) | Q(same_category=1))
+        .order_by("-shared_tags", "-same_category", "-date", "-pk")[:limit]
+    )
+    if len(related) < limit:
+        taken = [p.pk for p in related]
+        related += list(
+            candidates.exclude(pk__in=taken).order_by("-date", "-pk")[: limit - len(related)]
+        )
+    return related
+
+
+# --------------------------------------------------------------------------- success stories
+
+
+def success_stories(*, index: SuccessStoryIndexPage) -> QuerySet[SuccessStoryPage]:
+    return (
+        SuccessStoryPage.objects.live()
+        .public()
+        .child_of(index)
+        .select_related("image", "supplier")
+        .order_by("-featured", "-first_published_at", "-pk")
+    )
+
+
+def success_stories_for_block(*, count: int, featured_only: bool = False) -> list[SuccessStoryPage]:
+    """Stories for the home page block, in the active language (English when it has none)."""
+    for locale in _active_then_default_locale():
+        stories = SuccessStoryPage.objects.live().public().filter(locale=locale)
+        if featured_only:
+            stories = stories.filter(featured=True)
+        found = list(
+            stories.select_related("image").order_by("-featured", "-first_published_at")[:count]
+        )
+        if found:
+            return found
+    return []
+
+
+def success_stories_for_supplier(*, company: Company) -> QuerySet[SuccessStoryPage]:
+    """Stories that name the supplier, for its public profile (in the active language first)."""
+    return (
+        SuccessStoryPage.objects.live()
+        .public()
+        .filter(supplier=company)
+        .select_related("image")
+        .order_by("-featured", "-first_published_at")
+    )
+
+
+# --------------------------------------------------------------------------- live figures
+
+
+def trust_figures() -> dict[str, int]:
+    """Counts shown on the home page: suppliers, buyers and the buyers' countries (cached)."""
+
+    def compute() -> dict[str, int]:
+        counts = dict(
+            Company.objects.values_list("kind").annotate(n=Count("pk")).values_list("kind", "n")
+        )
+        countries = (
+            Company.objects.filter(kind=Company.Kind.BUYER)
+            .exclude(country="")
+            .values("country")
+            .distinct()
+            .count()
+        )
+        return {
+            "suppliers": counts.get(Company.Kind.SELLER, 0),
+            "buyers": counts.get(Company.Kind.BUYER, 0),
+            "buyer_countries": countries,
+        }
+
+    return cache.get_or_set(TRUST_FIGURES_CACHE_KEY, compute, TRUST_FIGURES_TIMEOUT)
+
+
+# --------------------------------------------------------------------------- languages and menus
+
+
+def _active_then_default_locale() -> list[Locale]:
+    codes = [translation.get_language() or settings.LANGUAGE_CODE, settings.LANGUAGE_CODE]
+    locales = {loc.language_code: loc for loc in Locale.objects.filter(language_code__in=codes)}
+    ordered = []
+    for code in dict.fromkeys(codes):
+        if code in locales:
+            ordered.append(locales[code])
+    return ordered
+
+
+def home_for_language(language_code: str | None = None) -> HomePage | None:
+    """The live home page in a language, else the default language's."""
+    codes = [language_code or translation.get_language() or "", settings.LANGUAGE_CODE]
+    homes = {
+        home.locale.language_code: home
+        for home in HomePage.objects.live()
+        .filter(locale__language_code__in=codes)
+        .select_related("locale")
+    }
+    for code in codes:
+        if code in homes:
+            return homes[code]
+    return None
+
+
+@dataclass(frozen=True)
+class Alternate:
+    language: str
+    url: str
+    page: Page | None = None
+
+
+def page_translations(page: Page) -> dict[str, Page]:
+    """Live, public translations of a page (itself included), by language code."""
+    pages = (
+        page.get_translations(inclusive=True)
+        .live()
+        .public()
+        .select_related("locale")
+        .defer_streamfields()
+    )
+    return {p.locale.language_code: p for p in pages}
+
+
+def page_alternates(page: Page, request=None) -> list[Alternate]:
+    """hreflang alternates of a page: each live translation with its absolute URL, then x-default
+    (the default language's version) when there is one."""
+    content_languages = [code for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES]
+    translations = page_translations(page)
+    alternates = []
+    for code in content_languages:
+        if code in translations:
+            url = translations[code].get_full_url(request)
+            if url:
+                alternates.append(Alternate(code, url, translations[code]))
+    default = next((a for a in alternates if a.language == settings.LANGUAGE_CODE), None)
+    if default and len(alternates) > 1:
+        alternates.append(Alternate("x-default", default.url, default.page))
+    return alternates
+
+
+def language_links(page: Page | None, request) -> list[dict]:
+    """Language switcher entries: the same page in each language when it is translated, else
+    that language's home page; outside Wagtail pages, the same URL under the language's prefix."""
+    from django.urls import translate_url
+
+    current = translation.get_language()
+    translations = page_translations(page) if page is not None and page.pk else {}
+    links = []
+    for code, _name in settings.LANGUAGES:
+        info = translation.get_language_info(code)
+        if code in translations:
+            url = translations[code].get_url(request)
+        elif page is not None:
+            home = home_for_language(code)
+            url = home.get_url(request) if home and home.locale.language_code == code else None
+            url = url or ("/" if code == settings.LANGUAGE_CODE else f"/{code}/")
+        else:
+            url = translate_url(request.get_full_path(), code) if request else "/"
+        links.append(
+            {
+                "code": code,
+                "name": info["name_local"],
+                "url": url,
+                "current": code == current,
+                "bidi": info["bidi"],
+            }
+        )
+    return links
+
+
+def menu_pages(*, show_in: str = "menus") -> list[Page]:
+    """Top-level pages of the site for the header (``show_in_menus``) or the footer (standard and
+    contact pages), each in the active language when translated."""
+    home = home_for_language(settings.LANGUAGE_CODE)
+    if home is None:
+        return []
+    children = home.get_children().live().public().specific().defer_streamfields()
+    if show_in == "menus":
+        children = children.filter(show_in_menus=True)
+    else:
+        children = children.type(StandardPage, ContactPage)
+    pages = list(children)
+    language = translation.get_language()
+    if language and language != settings.LANGUAGE_CODE and pages:
+        localized = {
+            p.translation_key: p
+            for p in Page.objects.live()
+            .public()
+            .filter(
+                translation_key__in=[p.translation_key for p in pages],
+                locale__language_code=language,
+            )
+        }
+        pages = [localized.get(p.translation_key, p) for p in pages]
+    return pages

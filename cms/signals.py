@@ -1,0 +1,34 @@
+"""Page cache invalidation: any change that can alter a public page clears the cache."""
+
+from __future__ import annotations
+
+from django.db.models.signals import post_delete, post_save
+from django.dispatch import receiver
+from wagtail.signals import page_published, page_slug_changed, page_unpublished, post_page_move
+
+from .models import BlogAuthor, BlogCategory
+from .services import page_cache_clear
+
+
+@receiver(page_published)
+@receiver(page_unpublished)
+@receiver(page_slug_changed)
+@receiver(post_page_move)
+def _page_changed(sender, **kwargs):
+    page_cache_clear()
+
+
+@receiver(post_delete, dispatch_uid="cms-page-deleted")
+def _page_deleted(sender, instance, **kwargs):
+    from wagtail.models import Page
+
+    if isinstance(instance, Page):
+        page_cache_clear()
+
+
+@receiver(post_save, sender=BlogAuthor)
+@receiver(post_save, sender=BlogCategory)
+@receiver(post_delete, sender=BlogAuthor)
+@receiver(post_delete, sender=BlogCategory)
+def _snippet_changed(sender, **kwargs):
+    page_cache_clear()
