@@ -1,0 +1,79 @@
+"""Public pages are cached for anonymous visitors and forgotten when anything is published."""
+
+from __future__ import annotations
+
+import pytest
+from django.core.cache import cache
+
+from cms.selectors import TRUST_FIGURES_CACHE_KEY
+from tests.cms import factories
+
+pytestmark = pytest.mark.django_db
+
+
+def test_second_anonymous_visit_is_served_from_the_cache(client, blog):
+    assert client.get("/blog/")["X-Page-Cache"] == "miss"
+    assert client.get("/blog/")["X-Page-Cache"] == "hit"
+    assert client.get("/blog/?page=1")["X-Page-Cache"] == "miss"  # its own key
+    assert "X-Page-Cache" not in client.get("/blog/?utm_source=x")  # unknown parameters bypass
+
+
+def test_publishing_a_page_invalidates_the_cache(client, blog):
+    client.get("/blog/")
+    assert client.get("/blog/")["X-Page-Cache"] == "hit"
+    post = factories.blog_post(blog, title="Fresh from the press")
+    response = client.get("/blog/")
+    assert response["X-Page-Cache"] == "miss"
+    assert "Fresh from the press" in response.content.decode()
+
+    client.get(post.url)
+    assert client.get(post.url)["X-Page-Cache"] == "hit"
+    post.title = "Edited title"
+    post.save_revision().publish()
+    assert "Edited title" in client.get(post.url).content.decode()
+
+
+def test_unpublishing_a_page_invalidates_the_cache(client, blog):
+    post = factories.blog_post(blog)
+    client.get(post.url)
+    assert client.get(post.url)["X-Page-Cache"] == "hit"
+    post.unpublish()
+    assert client.get(post.url).status_code == 404
+    assert post.title not in client.get("/blog/").content.decode()
+
+
+def test_cache_is_per_language(client, home_page):
+    from cms.services import page_translation_ensure
+
+    page_translation_ensure(page=home_page, language_code="fr", fields={"title": "Accueil FR"})
+    client.get("/")
+    assert client.get("/fr/")["X-Page-Cache"] == "miss"
+    assert "Accueil FR" in client.get("/fr/").content.decode()
+
+
+def test_logged_in_visitors_and_flash_messages_bypass_the_cache(client, blog, buyer):
+    client.get("/blog/")
+    client.force_login(buyer)
+    response = client.get("/blog/")
+    assert "X-Page-Cache" not in response
+    assert "Log out" in response.content.decode()
+    client.post("/accounts/logout/")  # leaves a "You are logged out." message
+    after_logout = client.get("/blog/")
+    assert "X-Page-Cache" not in after_logout
+    assert "You are logged out." in after_logout.content.decode()
+    assert "You are logged out." not in client.get("/blog/").content.decode()
+
+
+def test_trust_figures_count_live_companies_and_are_cached(client, home_page):
+    from tests.factories import CompanyFactory
+
+    home_page.body = [{"type": "trust_figures", "value": {"heading": "Today", "text": ""}}]
+    home_page.save_revision().publish()
+    CompanyFactory.create_batch(3)
+    CompanyFactory(kind="buyer", country="DE")
+    CompanyFactory(kind="buyer", country="AE")
+    CompanyFactory(kind="buyer", country="DE")
+    html = client.get("/").content.decode()
+    assert "<dd>3</dd>" in html  # suppliers, buyers
+    assert "<dd>2</dd>" in html  # buyer countries
+    assert cache.get(TRUST_FIGURES_CACHE_KEY) == {"suppliers": 3, "buyers": 3, "buyer_countries": 2}
