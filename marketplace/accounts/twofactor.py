@@ -10,7 +10,6 @@ import secrets
 
 from django.db import transaction
 from django.utils.translation import gettext as _
-from django_otp import match_token
 from django_otp.plugins.otp_static.models import StaticDevice, StaticToken
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
@@ -59,11 +58,18 @@ def totp_device_confirm(*, user: User, device: TOTPDevice, token: str, request=N
 
 
 def twofactor_match(*, user: User, token: str):
-    """The device a code (authenticator or recovery code) belongs to, or None."""
+    """The device a code belongs to, or None. Six digits are tried on the authenticator only,
+    anything else on the recovery codes only, so a mistyped code of one kind does not throttle
+    the other (django-otp slows down devices after failures)."""
     token = (token or "").strip().replace(" ", "").lower()
     if not token:
         return None
-    return match_token(user, token)
+    model = TOTPDevice if token.isdigit() and len(token) == 6 else StaticDevice
+    with transaction.atomic():
+        for device in model.objects.select_for_update().filter(user=user, confirmed=True):
+            if device.verify_token(token):
+                return device
+    return None
 
 
 @transaction.atomic

@@ -73,6 +73,7 @@ LOCAL_APPS = [
     "marketplace.audit",
     "marketplace.files",
     "marketplace.companies",
+    "billing",
     "cms",
 ]
 INSTALLED_APPS = LOCAL_APPS + WAGTAIL_APPS + THIRD_PARTY_APPS + DJANGO_APPS
@@ -152,6 +153,25 @@ CELERY_BEAT_SCHEDULE["companies-verification-expiry"] = {  # warn 30/7 days ahea
 CELERY_BEAT_SCHEDULE["cms-publish-scheduled"] = {  # Wagtail's scheduled publishing
     "task": "cms.tasks.publish_scheduled",
     "schedule": 60.0,
+}
+
+# Billing (billing.tasks): monthly credit grants and expiry sweeps are idempotent, so running
+# them more often than needed is harmless.
+CELERY_BEAT_SCHEDULE["billing-credits-monthly-grant"] = {
+    "task": "billing.tasks.credits_monthly_grant",
+    "schedule": 60.0 * 60 * 6,
+}
+CELERY_BEAT_SCHEDULE["billing-credits-expire"] = {
+    "task": "billing.tasks.credits_expire_due",
+    "schedule": 60.0 * 60,
+}
+CELERY_BEAT_SCHEDULE["billing-subscriptions-expire"] = {
+    "task": "billing.tasks.subscriptions_expire_due",
+    "schedule": 60.0 * 15,
+}
+CELERY_BEAT_SCHEDULE["billing-renewal-reminders"] = {
+    "task": "billing.tasks.subscriptions_remind",
+    "schedule": 60.0 * 60 * 12,
 }
 
 # --------------------------------------------------------------------------- accounts and security
@@ -290,6 +310,7 @@ STORAGES = {
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
+FORMS_URLFIELD_ASSUME_HTTPS = True  # Django 6 default, opted into now
 
 # --------------------------------------------------------------------------- email
 
@@ -309,6 +330,36 @@ WAGTAIL_PASSWORD_RESET_ENABLED = True
 # Public pages are cached for anonymous visitors and forgotten on every publish (cms.services).
 CMS_PAGE_CACHE_TIMEOUT = env.int("CMS_PAGE_CACHE_TIMEOUT", default=60 * 60)
 CONTACT_EMAIL = env("CONTACT_EMAIL", default="support@tradesetu.test")
+
+# --------------------------------------------------------------------------- billing
+
+# Payment providers offered at checkout. "local" is the built-in test provider (a hosted checkout
+# page on this site that sends a signed webhook); `manage.py check --deploy` refuses it.
+BILLING_PROVIDERS = env.list("BILLING_PROVIDERS", default=["local"])
+BILLING_LOCAL_WEBHOOK_SECRET = env("BILLING_LOCAL_WEBHOOK_SECRET", default=SECRET_KEY + ":local-pay")
+RAZORPAY_KEY_ID = env("RAZORPAY_KEY_ID", default="")
+RAZORPAY_KEY_SECRET = env("RAZORPAY_KEY_SECRET", default="")
+RAZORPAY_WEBHOOK_SECRET = env("RAZORPAY_WEBHOOK_SECRET", default="")
+STRIPE_SECRET_KEY = env("STRIPE_SECRET_KEY", default="")
+STRIPE_WEBHOOK_SECRET = env("STRIPE_WEBHOOK_SECRET", default="")
+PAYPAL_CLIENT_ID = env("PAYPAL_CLIENT_ID", default="")
+PAYPAL_CLIENT_SECRET = env("PAYPAL_CLIENT_SECRET", default="")
+PAYPAL_WEBHOOK_ID = env("PAYPAL_WEBHOOK_ID", default="")
+PAYPAL_API_BASE = env("PAYPAL_API_BASE", default="https://api-m.sandbox.paypal.com")
+# GST: TradeSetu as the supplier on every invoice.
+BILLING_GST_RATE = env.int("BILLING_GST_RATE", default=18)
+BILLING_SUPPLIER_NAME = env("BILLING_SUPPLIER_NAME", default="TradeSetu Technologies Pvt Ltd")
+BILLING_SUPPLIER_GSTIN = env("BILLING_SUPPLIER_GSTIN", default="29AAGCT1234M1Z2")
+BILLING_SUPPLIER_STATE_CODE = env("BILLING_SUPPLIER_STATE_CODE", default="29")
+BILLING_SUPPLIER_ADDRESS = env(
+    "BILLING_SUPPLIER_ADDRESS", default="12 MG Road, Bengaluru, Karnataka 560001, India"
+)
+BILLING_SAC_CODE = env("BILLING_SAC_CODE", default="998365")
+BILLING_INVOICE_SERIES = env("BILLING_INVOICE_SERIES", default="TS")
+BILLING_CREDIT_NOTE_SERIES = env("BILLING_CREDIT_NOTE_SERIES", default="TSCN")
+BILLING_CREDIT_VALIDITY_DAYS = env.int("BILLING_CREDIT_VALIDITY_DAYS", default=90)
+BILLING_CHECKOUT_REUSE_MINUTES = env.int("BILLING_CHECKOUT_REUSE_MINUTES", default=30)
+BILLING_RENEWAL_REMINDER_DAYS = [7, 1]
 
 # --------------------------------------------------------------------------- logging
 
