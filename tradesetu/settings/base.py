@@ -73,6 +73,7 @@ LOCAL_APPS = [
     "marketplace.audit",
     "marketplace.files",
     "marketplace.companies",
+    "marketplace.catalog",
     "billing",
     "cms",
 ]
