@@ -17,8 +17,18 @@ from django.utils import translation
 logger = logging.getLogger(__name__)
 
 
-def send_templated(*, to: str, template: str, context: dict, language: str = "") -> None:
-    """Render ``emails/<template>_subject.txt``, ``.txt`` and ``.html`` and send after commit."""
+def send_templated(
+    *,
+    to: str,
+    template: str,
+    context: dict,
+    language: str = "",
+    attachments: list[tuple[str, bytes, str]] | None = None,
+) -> None:
+    """Render ``emails/<template>_subject.txt``, ``.txt`` and ``.html`` and send after commit.
+
+    ``attachments``: optional ``(filename, content, mimetype)`` triples (e.g. an invoice PDF).
+    """
     language = language or settings.LANGUAGE_CODE
     context = {"site_url": settings.SITE_URL, "site_name": "TradeSetu", **context}
     with translation.override(language):
@@ -27,6 +37,8 @@ def send_templated(*, to: str, template: str, context: dict, language: str = "")
         html = render_to_string(f"emails/{template}.html", context)
     message = EmailMultiAlternatives(subject=subject, body=text, to=[to])
     message.attach_alternative(html, "text/html")
+    for filename, content, mimetype in attachments or ():
+        message.attach(filename, content, mimetype)
 
     def _send() -> None:
         message.send()

@@ -8,16 +8,24 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from cms import views as cms_views
+from billing import api as billing_api
 from tradesetu import health
 
 api_v1 = [
     path("", include("marketplace.accounts.api_urls")),
     path("", include("marketplace.companies.api_urls")),
+    path("", include("billing.api_urls")),
 ]
 
 urlpatterns = [
     path("healthz", health.healthz, name="healthz"),
     path("readyz", health.readyz, name="readyz"),
+    # payment providers call this (signed, CSRF-exempt, no session): billing.api
+    path(
+        "webhooks/payments/<str:provider>",
+        billing_api.PaymentWebhookView.as_view(),
+        name="billing-webhook",
+    ),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("i18n/setlang/", set_language, name="set_language"),
@@ -38,7 +46,9 @@ if settings.DEBUG:
 urlpatterns += i18n_patterns(
     path("", include("marketplace.accounts.urls")),
     path("", include("marketplace.companies.urls")),
+    path("", include("marketplace.catalog.urls")),
     path("", include("marketplace.files.urls")),
+    path("", include("billing.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=False,
 )
