@@ -14,6 +14,7 @@ from tradesetu import health
 api_v1 = [
     path("", include("marketplace.accounts.api_urls")),
     path("", include("marketplace.companies.api_urls")),
+    path("", include("marketplace.catalog.api_urls")),
     path("", include("billing.api_urls")),
 ]
 

@@ -42,6 +42,7 @@ def structured_data(context):
     page = _page(context)
     if page is not None and hasattr(page, "structured_data"):
         documents += page.structured_data(request)
+    documents += context.get("structured_data") or []  # from non-page views (catalog, suppliers)
     return mark_safe("\n".join(seo.to_script(d) for d in documents))  # noqa: S308
 
 

@@ -212,10 +212,16 @@ def invitation(request, token: str):
 
 def supplier_detail(request, slug: str):
     """The public supplier profile; a blocked company is simply not found."""
+    from marketplace.catalog import selectors as catalog_selectors
+    from marketplace.catalog import seo
+
     company = selectors.company_public_by_slug(slug)
     if company is None:
         raise Http404
     context = {
+        "products": catalog_selectors.supplier_products(company, limit=12),
+        "success_stories": company.success_stories.live().public().specific()[:4],
+        "structured_data": [seo.organization_document(request, company)],
         "company": company,
         "profile": getattr(company, "seller_profile", None),
         "evidence": selectors.verification_evidence(company) if company.is_verified else [],

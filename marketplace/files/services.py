@@ -32,7 +32,12 @@ PDF = FileKind("application/pdf", "pdf", "PDF")
 JPEG = FileKind("image/jpeg", "jpg", "JPEG")
 PNG = FileKind("image/png", "png", "PNG")
 WEBP = FileKind("image/webp", "webp", "WebP")
+XLSX = FileKind(
+    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "xlsx", "Excel"
+)
+CSV = FileKind("text/csv", "csv", "CSV")
 DOCUMENT_KINDS = (PDF, JPEG, PNG)
+SPREADSHEET_KINDS = (CSV, XLSX)
 IMAGE_KINDS = (JPEG, PNG, WEBP)
 MAX_DOCUMENT_BYTES = 10 * 1024 * 1024
 
@@ -47,6 +52,10 @@ def sniff(head: bytes) -> FileKind | None:
         return PNG
     if head[:4] == b"RIFF" and head[8:12] == b"WEBP":
         return WEBP
+    if head.startswith(b"PK\x03\x04"):
+        return XLSX  # a zip; the importer checks that it really is a workbook
+    if head and b"\0" not in head and not head.startswith((b"MZ", b"\x7fELF", b"#!")):
+        return CSV  # plain text; the importer checks the encoding and columns
     return None
 
 
@@ -106,7 +115,7 @@ def upload_check(
         )
     if not data:
         raise ValidationFailed.field("file", _("The file is empty."))
-    kind = sniff(data[:16])
+    kind = sniff(data[:4096])
     if kind not in kinds:
         raise ValidationFailed.field(
             "file",
