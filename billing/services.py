@@ -638,8 +638,11 @@ def subscriptions_expire_due(*, now: datetime | None = None) -> int:
         company = Company.objects.get(pk=company_id)
         with transaction.atomic():
             account_lock(company)
-            before = selectors.plan_effective(company, at=now - timedelta(seconds=1))
-            for subscription in due.filter(company=company).select_for_update():
+            ending = list(due.filter(company=company).select_for_update().order_by("ends_at"))
+            if not ending:
+                continue
+            before = ending[-1].plan
+            for subscription in ending:
                 subscription.status = Subscription.Status.EXPIRED
                 subscription.save(update_fields=["status", "updated_at"])
                 audit_record(

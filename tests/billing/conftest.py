@@ -1,0 +1,62 @@
+from __future__ import annotations
+
+import pytest
+
+from tradesetu.celery import app as celery_app
+
+from .factories import make_plans, owner_of, seller_company
+
+
+@pytest.fixture(autouse=True)
+def _billing_settings(settings):
+    settings.BILLING_PROVIDERS = ["razorpay", "stripe", "paypal", "local"]
+    settings.BILLING_LOCAL_WEBHOOK_SECRET = "local-test-secret"
+    settings.RAZORPAY_KEY_ID = "rzp_test_key"
+    settings.RAZORPAY_KEY_SECRET = "rzp_test_secret"
+    settings.RAZORPAY_WEBHOOK_SECRET = "rzp_webhook_secret"
+    settings.STRIPE_SECRET_KEY = "sk_test_123"
+    settings.STRIPE_WEBHOOK_SECRET = "whsec_test_123"
+    settings.PAYPAL_CLIENT_ID = "paypal-client"
+    settings.PAYPAL_CLIENT_SECRET = "paypal-secret"
+    settings.PAYPAL_WEBHOOK_ID = "WH-TEST"
+    settings.BILLING_SUPPLIER_STATE_CODE = "29"
+    settings.BILLING_SUPPLIER_GSTIN = "29AAGCT1234M1Z2"
+    settings.SITE_URL = "http://testserver"
+
+
+@pytest.fixture(autouse=True)
+def _eager_celery():
+    """Tasks queued on commit run in the test's thread (a real worker has its own test)."""
+    previous = celery_app.conf.task_always_eager
+    celery_app.conf.task_always_eager = True
+    celery_app.conf.task_eager_propagates = True
+    yield
+    celery_app.conf.task_always_eager = previous
+
+
+@pytest.fixture
+def plans(db):
+    return make_plans()
+
+
+@pytest.fixture
+def company(db):
+    """A GST-registered seller in Maharashtra (27): another state than TradeSetu's (29)."""
+    return seller_company(state="27", gstin="27AABCE1234F1Z5")
+
+
+@pytest.fixture
+def owner(company):
+    return owner_of(company)
+
+
+@pytest.fixture
+def owner_client(client, owner):
+    client.force_login(owner)
+    return client
+
+
+@pytest.fixture
+def owner_api(api_client, owner):
+    api_client.force_authenticate(owner)
+    return api_client
