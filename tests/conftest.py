@@ -6,6 +6,7 @@ import os
 import shutil
 import socket
 import subprocess
+import sys
 import time
 from pathlib import Path
 
@@ -127,3 +128,59 @@ def clamd(settings, clamd_socket) -> str:
     settings.CLAMD_SOCKET = clamd_socket
     settings.CLAMD_TCP = ""
     return clamd_socket
+
+
+@pytest.fixture
+def celery_worker(transactional_db, settings):
+    """A real Celery worker process on the test database and the test Redis broker.
+
+    For tests about background work; they must use a transactional database so that the worker
+    (another process, other connections) sees committed rows.
+    """
+    from django.db import connection
+
+    from tradesetu.celery import app as celery_app
+
+    db = connection.settings_dict
+    host = db.get("HOST") or db.get("OPTIONS", {}).get("host", "")
+    if host.startswith("/"):
+        database_url = f"postgres://{db['USER']}@/{db['NAME']}?host={host}"
+    else:
+        password = f":{db['PASSWORD']}" if db.get("PASSWORD") else ""
+        database_url = (
+            f"postgres://{db['USER']}{password}@{host}:{db.get('PORT') or 5432}/{db['NAME']}"
+        )
+    env = {
+        **os.environ,
+        "DJANGO_SETTINGS_MODULE": "tradesetu.settings.test",
+        "DATABASE_URL": database_url,
+        "CLAMD_SOCKET": settings.CLAMD_SOCKET,
+        "MEDIA_ROOT": str(settings.MEDIA_ROOT),
+    }
+    env.pop("DJANGO_ALLOW_ASYNC_UNSAFE", None)
+    broker = settings.CELERY_BROKER_URL
+    celery_app.conf.broker_url = broker
+    process = subprocess.Popen(
+        [
+            sys.executable, "-m", "celery", "-A", "tradesetu", "worker",
+            "--pool", "solo", "--without-heartbeat", "--without-gossip", "--without-mingle",
+            "-l", "warning", "-n", f"test-{os.getpid()}@%h",
+        ],
+        env=env,
+        cwd=Path(__file__).resolve().parents[1],
+    )  # fmt: skip
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        if celery_app.control.ping(timeout=0.5):
+            break
+        if process.poll() is not None:
+            pytest.fail("the Celery worker exited during start-up")
+    else:
+        process.kill()
+        pytest.fail("the Celery worker did not answer a ping within 60 s")
+    yield process
+    process.terminate()
+    try:
+        process.wait(15)
+    except subprocess.TimeoutExpired:
+        process.kill()

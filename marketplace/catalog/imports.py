@@ -148,6 +148,8 @@ def _row_data(header: list[str], row: list[Any], category: Category) -> dict[str
     data: dict[str, Any] = {"category": category, "attributes": {}}
     for name, raw in values.items():
         text = str(raw).strip() if raw is not None else ""
+        if not text:
+            continue  # an empty cell keeps the default (new product) or the current value
         if name.startswith(ATTR):
             if text:
                 data["attributes"][name[len(ATTR) :]] = (
@@ -217,6 +219,7 @@ def validate_rows(
             probe = Product(
                 **{f.attname: getattr(product, f.attname) for f in Product._meta.concrete_fields}
             )
+            probe._state.adding = product._state.adding
             _apply(probe, dict(data))
             _validate_product(probe, None)
             data["attributes"] = probe.attributes

@@ -1,13 +1,15 @@
 """pytest: real PostgreSQL and Redis (embedded or from DATABASE_URL / REDIS_URL), fast hashing."""
 
 from .base import *  # noqa: F403
+from pathlib import Path
+
 from .base import BASE_DIR, REDIS_URL, env
 
 DEBUG = False
 ALLOWED_HOSTS = ["*"]
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
-MEDIA_ROOT = BASE_DIR / "var" / "test-media"
+MEDIA_ROOT = Path(env("MEDIA_ROOT", default=str(BASE_DIR / "var" / "test-media")))
 
 
 def _redis_db(url: str, db: int) -> str:
