@@ -7,8 +7,8 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
-from cms import views as cms_views
 from billing import api as billing_api
+from cms import views as cms_views
 from tradesetu import health
 
 api_v1 = [

@@ -155,7 +155,7 @@ def test_xlsx_template_round_trip(company, owner, tree, clamd):
     sheet = workbook["Products"]
     header = [c.value for c in sheet[1]]
     assert "attr:moisture" in header and "attr:form" in header
-    row = {name: "" for name in header}
+    row = dict.fromkeys(header, "")
     row.update(
         {
             "sku": "X1",

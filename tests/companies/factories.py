@@ -10,11 +10,10 @@ from marketplace.companies.models import (
     Company,
     KycDocument,
     ReviewStatus,
-    SellerProfile,
 )
 from marketplace.companies.services import company_create
 from marketplace.files.models import StoredFile
-from marketplace.files.services import CheckedUpload, PDF, file_store
+from marketplace.files.services import PDF, CheckedUpload, file_store
 from tests.factories import SellerFactory, UserFactory
 
 PAN_SEQUENCE = iter(f"AAKCA{n:04d}F" for n in range(1000, 9999))

@@ -1,8 +1,8 @@
 """pytest: real PostgreSQL and Redis (embedded or from DATABASE_URL / REDIS_URL), fast hashing."""
 
-from .base import *  # noqa: F403
 from pathlib import Path
 
+from .base import *  # noqa: F403
 from .base import BASE_DIR, REDIS_URL, env
 
 DEBUG = False
