@@ -17,17 +17,25 @@ from rest_framework.test import APIClient
 from tests.factories import PASSWORD, SellerFactory, UserFactory
 
 
+def site_skeleton() -> None:
+    """What every page needs: root page, English home page, default Site, root collection.
+
+    Migrations create Wagtail's version of it, but transactional tests flush every table (and
+    with --reuse-db that empty state would reach the next session), so it is restored here.
+    """
+    from wagtail.models import Collection
+
+    from cms.services import home_page_ensure
+
+    home_page_ensure()
+    if Collection.get_first_root_node() is None:
+        Collection.add_root(name="Root")
+
+
 @pytest.fixture(scope="session")
 def django_db_setup(django_db_setup, django_db_blocker):
-    """The site skeleton every page needs (root page, English home page, default Site).
-
-    Migrations create Wagtail's version of it, but transactional tests flush every table, and
-    with --reuse-db that empty state would reach the next session: restore it, committed, once.
-    """
     with django_db_blocker.unblock():
-        from cms.services import home_page_ensure
-
-        home_page_ensure()
+        site_skeleton()
 
 
 @pytest.fixture(autouse=True)

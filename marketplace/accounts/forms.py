@@ -12,18 +12,24 @@ from tradesetu.errors import DomainError
 def apply_domain_error(
     form: forms.Form, error: DomainError, field_map: dict[str, str] | None = None
 ) -> None:
-    """Show a service's field errors on the form fields they belong to.
-
-    ``field_map`` renames service fields to form fields (``password`` -> ``password1``); errors for
-    fields the form does not have are shown above the form.
-    """
-    if not error.fields:
-        form.add_error(None, error.message)
+    """Show a service's error on the form: field errors on their fields (``field_map`` renames
+    service fields to form fields, e.g. ``password`` -> ``password1``), the rest above the form.
+    When no field can show it, the error's own message (and how to fix it) goes above the form."""
+    placed = False
     for name, messages in error.fields.items():
         name = (field_map or {}).get(name, name)
-        target = name if name in form.fields else None
-        for message in messages:
-            form.add_error(target, message)
+        if name in form.fields:
+            for message in messages:
+                form.add_error(name, message)
+            placed = True
+        elif name == "non_field_errors":
+            for message in messages:
+                form.add_error(None, message)
+            placed = True
+    if not placed:
+        form.add_error(None, error.message)
+        for hint in error.fields.get("how_to_lift", []):
+            form.add_error(None, hint)
 
 
 class SignupForm(forms.Form):

@@ -139,8 +139,13 @@ def supplier_directory(
     ).order_by("name")
 
 
-def supplier_products(company: Company, limit: int = 12) -> QuerySet[Product]:
-    return products_public().filter(company=company)[:limit]
+def supplier_products(
+    company: Company, limit: int = 12, exclude: Product | None = None
+) -> QuerySet[Product]:
+    qs = products_public().filter(company=company)
+    if exclude is not None:
+        qs = qs.exclude(pk=exclude.pk)
+    return qs[:limit]
 
 
 def seller_products(company: Company, *, status: str = "") -> QuerySet[Product]:

@@ -15,11 +15,7 @@ stored, but document what sensible values look like (the demo data draws from th
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from dataclasses import dataclass, field
 from typing import Any
-
-from django.db import transaction
 
 # --------------------------------------------------------------------------- building blocks
 
@@ -1108,3 +1104,2832 @@ TEA_COFFEE = cat(
 )
 
 # @@TAXONOMY@@
+# --------------------------------------------------------------------------- agricultural produce
+
+FRESH_PRODUCE_ATTRS = [
+    choice("quality_class", "Quality class", ["Extra class", "Class I", "Class II"]),
+    text("size_grade", "Size / count", examples=["250–300 g", "Count 9", "55 mm+"]),
+    choice(
+        "shipment_mode",
+        "Shipment",
+        ["Sea (reefer container)", "Air freight", "Road (neighbouring countries)"],
+    ),
+    boolean("globalgap", "GLOBALG.A.P. certified farms"),
+    boolean("residue_tested", "Pesticide residue tested (EU MRL)"),
+]
+
+AGRICULTURE = cat(
+    "agricultural-produce",
+    "Agricultural produce",
+    tr("Productos agrícolas", "المنتجات الزراعية", "Produits agricoles", "कृषि उपज"),
+    hs=("0701", "1212"),
+    description="Rice, pulses, grains, oilseeds, fresh fruit and vegetables, nuts and dried fruit "
+    "from APEDA-registered exporters.",
+    attrs=[
+        origin_state(),
+        organic(),
+        number("crop_year", "Crop year", typical=(2025, 2026), filterable=False),
+    ],
+    children=[
+        cat(
+            "rice",
+            "Rice",
+            tr("Arroz", "الأرز", "Riz", "चावल"),
+            hs=("1006", "1006"),
+            attrs=[
+                number("broken_pct", "Broken grains (max.)", "%", typical=(1, 5)),
+                moisture((12, 14)),
+                choice("packaging", "Packaging", PRODUCE_PACKAGING + ["5 kg non-woven bag"]),
+                boolean("sortex_cleaned", "Sortex cleaned"),
+            ],
+            children=[
+                cat(
+                    "basmati-rice",
+                    "Basmati rice",
+                    tr("Arroz basmati", "أرز بسمتي", "Riz basmati", "बासमती चावल"),
+                    hs="10063020",
+                    attrs=[
+                        choice(
+                            "variety",
+                            "Variety",
+                            [
+                                "1121 Basmati",
+                                "1509 Basmati",
+                                "1718 Basmati",
+                                "1401 Basmati",
+                                "Pusa Basmati",
+                                "Traditional Basmati",
+                                "Sugandha",
+                            ],
+                            required=True,
+                        ),
+                        choice(
+                            "processing",
+                            "Processing",
+                            ["Raw (white)", "Steam", "Golden sella", "White sella", "Creamy sella"],
+                            required=True,
+                        ),
+                        number("grain_length_mm", "Average grain length", "mm", typical=(7.2, 8.4)),
+                        number("ageing_months", "Aged", "months", typical=(6, 24)),
+                    ],
+                ),
+                cat(
+                    "non-basmati-rice",
+                    "Non-basmati white rice",
+                    tr(
+                        "Arroz blanco no basmati",
+                        "أرز أبيض غير بسمتي",
+                        "Riz blanc non basmati",
+                        "गैर-बासमती सफ़ेद चावल",
+                    ),
+                    hs="10063090",
+                    attrs=[
+                        choice(
+                            "variety",
+                            "Variety",
+                            [
+                                "Sona Masoori",
+                                "Ponni",
+                                "IR 64",
+                                "Swarna",
+                                "PR 11 / PR 14",
+                                "Kolam",
+                                "Jeera Samba",
+                                "Matta",
+                            ],
+                            required=True,
+                        ),
+                    ],
+                ),
+                cat(
+                    "parboiled-rice",
+                    "Parboiled rice",
+                    tr(
+                        "Arroz vaporizado",
+                        "الأرز المسلوق جزئياً",
+                        "Riz étuvé",
+                        "उसना (पारबॉयल्ड) चावल",
+                    ),
+                    hs="10063010",
+                    attrs=[
+                        choice(
+                            "variety",
+                            "Variety",
+                            ["IR 64", "Swarna", "Sona Masoori", "Ponni", "Long grain"],
+                            required=True,
+                        ),
+                    ],
+                ),
+                cat(
+                    "broken-rice",
+                    "Broken rice",
+                    tr("Arroz partido", "الأرز المكسور", "Brisures de riz", "टूटा चावल"),
+                    hs="100640",
+                    attrs=[
+                        choice(
+                            "broken_grade",
+                            "Grade",
+                            ["100% broken", "A1 super broken", "25% broken", "Brewers' rice"],
+                            required=True,
+                        ),
+                    ],
+                ),
+            ],
+        ),
+        cat(
+            "pulses",
+            "Pulses and lentils",
+            tr("Legumbres y lentejas", "البقوليات والعدس", "Légumineuses et lentilles", "दालें"),
+            hs=("0713", "0713"),
+            attrs=[
+                choice(
+                    "form",
+                    "Form",
+                    ["Whole", "Split (dal)", "Split and skinned", "Polished"],
+                    required=True,
+                ),
+                purity(),
+                moisture((10, 14)),
+                choice("packaging", "Packaging", PRODUCE_PACKAGING),
+            ],
+            children=[
+                cat(
+                    "chickpeas",
+                    "Chickpeas",
+                    tr("Garbanzos", "الحمص", "Pois chiches", "चना"),
+                    hs="071320",
+                    attrs=[
+                        choice(
+                            "chickpea_type",
+                            "Type",
+                            ["Kabuli (white)", "Desi (brown)", "Green chana"],
+                            required=True,
+                        ),
+                        text(
+                            "count_per_ounce",
+                            "Size",
+                            examples=["42/44 count", "58/60 count", "12 mm"],
+                        ),
+                    ],
+                ),
+                cat(
+                    "pigeon-peas",
+                    "Pigeon peas (toor dal)",
+                    tr(
+                        "Guandú (toor dal)",
+                        "البازلاء الهندية (تور دال)",
+                        "Pois d'Angole (toor dal)",
+                        "अरहर (तूर) दाल",
+                    ),
+                    hs="071360",
+                ),
+                cat(
+                    "red-lentils",
+                    "Red lentils (masoor)",
+                    tr(
+                        "Lentejas rojas (masoor)",
+                        "العدس الأحمر",
+                        "Lentilles corail (masoor)",
+                        "मसूर दाल",
+                    ),
+                    hs="071340",
+                    attrs=[
+                        choice("size", "Size", ["Football (bold)", "Medium", "Small (Nipper)"]),
+                    ],
+                ),
+                cat(
+                    "mung-beans",
+                    "Green gram (mung beans)",
+                    tr("Frijol mungo", "الماش (فاصوليا مونج)", "Haricots mungo", "मूंग"),
+                    hs="071331",
+                ),
+                cat(
+                    "black-gram",
+                    "Black gram (urad)",
+                    tr("Frijol negro urad", "الماش الأسود (أورد)", "Haricot urd", "उड़द"),
+                    hs="071331",
+                ),
+            ],
+        ),
+        cat(
+            "fresh-fruits",
+            "Fresh fruits",
+            tr("Frutas frescas", "الفواكه الطازجة", "Fruits frais", "ताज़े फल"),
+            hs=("0803", "0810"),
+            attrs=[
+                *FRESH_PRODUCE_ATTRS,
+                choice("packing", "Packing", FRUIT_PACKING),
+            ],
+            children=[
+                cat(
+                    "mangoes",
+                    "Mangoes",
+                    tr("Mangos", "المانجو", "Mangues", "आम"),
+                    hs="080450",
+                    attrs=[
+                        choice(
+                            "variety",
+                            "Variety",
+                            [
+                                "Alphonso",
+                                "Kesar",
+                                "Banganapalli",
+                                "Totapuri",
+                                "Dasheri",
+                                "Langra",
+                                "Chausa",
+                            ],
+                            required=True,
+                        ),
+                        choice(
+                            "treatment",
+                            "Phytosanitary treatment",
+                            [
+                                "Vapour heat treated (VHT)",
+                                "Hot water treated",
+                                "Irradiated",
+                                "None required",
+                            ],
+                            required=True,
+                        ),
+                    ],
+                ),
+                cat(
+                    "grapes",
+                    "Table grapes",
+                    tr("Uvas de mesa", "عنب المائدة", "Raisins de table", "अंगूर"),
+                    hs="080610",
+                    attrs=[
+                        choice(
+                            "variety",
+                            "Variety",
+                            [
+                                "Thompson Seedless",
+                                "Sonaka",
+                                "Manik Chaman",
+                                "Sharad Seedless (black)",
+                                "Crimson Seedless",
+                                "Red Globe",
+                            ],
+                            required=True,
+                        ),
+                        number("berry_size_mm", "Berry size (min.)", "mm", typical=(16, 20)),
+                    ],
+                ),
+                cat(
+                    "pomegranates",
+                    "Pomegranates",
+                    tr("Granadas", "الرمان", "Grenades", "अनार"),
+                    hs="081090",
+                    attrs=[
+                        choice(
+                            "variety",
+                            "Variety",
+                            ["Bhagwa", "Ganesh", "Arakta", "Mridula", "Ruby"],
+                            required=True,
+                        ),
+                    ],
+                ),
+                cat(
+                    "bananas",
+                    "Bananas",
+                    tr("Plátanos", "الموز", "Bananes", "केला"),
+                    hs="080390",
+                    attrs=[
+                        choice(
+                            "variety",
+                            "Variety",
+                            ["Grand Naine (G9)", "Robusta", "Nendran", "Red banana", "Yelakki"],
+                            required=True,
+                        ),
+                    ],
+                ),
+            ],
+        ),
+        cat(
+            "fresh-vegetables",
+            "Fresh vegetables",
+            tr("Hortalizas frescas", "الخضروات الطازجة", "Légumes frais", "ताज़ी सब्ज़ियाँ"),
+            hs=("0701", "0709"),
+            attrs=[
+                *FRESH_PRODUCE_ATTRS,
+                choice("packing", "Packing", PRODUCE_PACKAGING),
+            ],
+            children=[
+                cat(
+                    "onions",
+                    "Onions",
+                    tr("Cebollas", "البصل", "Oignons", "प्याज़"),
+                    hs="070310",
+                    attrs=[
+                        choice(
+                            "variety",
+                            "Variety",
+                            [
+                                "Nashik red",
+                                "Bangalore rose",
+                                "Krishnapuram",
+                                "Sambar (small red)",
+                                "White onion",
+                                "Yellow onion",
+                            ],
+                            required=True,
+                        ),
+                        choice(
+                            "bulb_size",
+                            "Bulb size",
+                            ["25–40 mm", "40–55 mm", "45–65 mm", "55 mm and above"],
+                            required=True,
+                        ),
+                    ],
+                ),
+                cat(
+                    "potatoes",
+                    "Potatoes",
+                    tr("Patatas", "البطاطس", "Pommes de terre", "आलू"),
+                    hs="070190",
+                    attrs=[
+                        choice(
+                            "variety",
+                            "Variety",
+                            ["Kufri Jyoti", "Kufri Pukhraj", "Lady Rosetta", "Santana", "Chipsona"],
+                            required=True,
+                        ),
+                    ],
+                ),
+                cat(
+                    "garlic",
+                    "Fresh garlic",
+                    tr("Ajo fresco", "الثوم الطازج", "Ail frais", "लहसुन"),
+                    hs="070320",
+                    attrs=[
+                        choice(
+                            "garlic_type",
+                            "Type",
+                            ["Single clove", "Multi clove", "Ooty garlic"],
+                            required=True,
+                        ),
+                    ],
+                ),
+                cat(
+                    "green-chillies",
+                    "Green chillies",
+                    tr("Chiles verdes", "الفلفل الأخضر الحار", "Piments verts", "हरी मिर्च"),
+                    hs="070960",
+                    attrs=[
+                        choice(
+                            "variety",
+                            "Variety",
+                            ["G4", "Jwala", "Bullet", "Byadgi green", "Bird's eye"],
+                            required=True,
+                        ),
+                    ],
+                ),
+            ],
+        ),
+        cat(
+            "grains-and-oilseeds",
+            "Grains, millets and oilseeds",
+            tr(
+                "Cereales, mijos y oleaginosas",
+                "الحبوب والدخن والبذور الزيتية",
+                "Céréales, millets et oléagineux",
+                "अनाज, मोटा अनाज और तिलहन",
+            ),
+            hs=("1001", "1207"),
+            attrs=[
+                purity(),
+                moisture((10, 14)),
+                number("aflatoxin_ppb", "Aflatoxin (max.)", "ppb", typical=(4, 20)),
+                choice("packaging", "Packaging", PRODUCE_PACKAGING),
+            ],
+            children=[
+                cat(
+                    "wheat",
+                    "Wheat",
+                    tr("Trigo", "القمح", "Blé", "गेहूँ"),
+                    hs="100199",
+                    attrs=[
+                        choice(
+                            "variety",
+                            "Variety",
+                            [
+                                "Sharbati",
+                                "Lokwan",
+                                "Durum",
+                                "Milling wheat (HD 2967)",
+                                "Khapli (emmer)",
+                            ],
+                            required=True,
+                        ),
+                        number("protein_pct", "Protein", "%", typical=(11, 13.5)),
+                    ],
+                ),
+                cat(
+                    "maize",
+                    "Maize (corn)",
+                    tr("Maíz", "الذرة", "Maïs", "मक्का"),
+                    hs="100590",
+                    attrs=[
+                        choice(
+                            "maize_colour",
+                            "Colour",
+                            ["Yellow", "White", "Mixed"],
+                            required=True,
+                        ),
+                        choice("use", "Intended use", ["Feed grade", "Food grade", "Starch"]),
+                    ],
+                ),
+                cat(
+                    "sesame-seeds",
+                    "Sesame seeds",
+                    tr("Semillas de sésamo", "بذور السمسم", "Graines de sésame", "तिल"),
+                    hs="120740",
+                    attrs=[
+                        choice(
+                            "sesame_type",
+                            "Type",
+                            [
+                                "Natural white",
+                                "Hulled white",
+                                "Black",
+                                "Brown",
+                                "Roasted",
+                            ],
+                            required=True,
+                        ),
+                        number("oil_content_pct", "Oil content", "%", typical=(48, 52)),
+                        number("ffa_pct", "Free fatty acids (max.)", "%", typical=(1, 2)),
+                    ],
+                ),
+                cat(
+                    "groundnuts",
+                    "Groundnut (peanut) kernels",
+                    tr(
+                        "Cacahuetes (maní)",
+                        "حبوب الفول السوداني",
+                        "Arachides décortiquées",
+                        "मूंगफली दाना",
+                    ),
+                    hs="120242",
+                    attrs=[
+                        choice(
+                            "groundnut_type",
+                            "Type",
+                            ["Bold (runner)", "Java", "TJ (Java type)", "Blanched"],
+                            required=True,
+                        ),
+                        text(
+                            "count_per_ounce",
+                            "Count per ounce",
+                            examples=["38/42", "50/60", "80/90"],
+                        ),
+                    ],
+                ),
+                cat(
+                    "millets",
+                    "Millets",
+                    tr("Mijos", "الدخن", "Millets", "मोटा अनाज (मिलेट्स)"),
+                    hs=("100790", "100829"),
+                    attrs=[
+                        choice(
+                            "millet",
+                            "Millet",
+                            [
+                                "Sorghum (jowar)",
+                                "Pearl millet (bajra)",
+                                "Finger millet (ragi)",
+                                "Foxtail millet",
+                                "Little millet",
+                                "Kodo millet",
+                                "Barnyard millet",
+                                "Proso millet",
+                            ],
+                            required=True,
+                        ),
+                    ],
+                ),
+            ],
+        ),
+        cat(
+            "nuts-and-dried-fruits",
+            "Nuts and dried fruits",
+            tr(
+                "Frutos secos y frutas deshidratadas",
+                "المكسرات والفواكه المجففة",
+                "Fruits à coque et fruits secs",
+                "मेवे और सूखे फल",
+            ),
+            hs=("0801", "0813"),
+            attrs=[
+                moisture((4, 8)),
+                choice(
+                    "packaging",
+                    "Packaging",
+                    [
+                        "10 kg vacuum tin",
+                        "2 × 11.34 kg vacuum pouch carton",
+                        "25 kg carton",
+                        "Retail pouch",
+                    ],
+                ),
+            ],
+            children=[
+                cat(
+                    "cashew-kernels",
+                    "Cashew kernels",
+                    tr("Anacardos", "الكاجو", "Noix de cajou", "काजू"),
+                    hs="080132",
+                    attrs=[
+                        choice(
+                            "grade",
+                            "Grade (AFI)",
+                            [
+                                "W180",
+                                "W210",
+                                "W240",
+                                "W320",
+                                "W450",
+                                "SW320",
+                                "Butts (B)",
+                                "Splits (S)",
+                                "LWP",
+                                "SWP",
+                            ],
+                            required=True,
+                        ),
+                        boolean("roasted_salted", "Roasted and salted"),
+                    ],
+                ),
+                cat(
+                    "raisins",
+                    "Raisins",
+                    tr("Pasas", "الزبيب", "Raisins secs", "किशमिश"),
+                    hs="080620",
+                    attrs=[
+                        choice(
+                            "raisin_type",
+                            "Type",
+                            ["Golden", "Green (long)", "Black", "Brown (sun-dried)"],
+                            required=True,
+                        ),
+                    ],
+                ),
+                cat(
+                    "walnut-kernels",
+                    "Walnut kernels",
+                    tr("Nueces peladas", "لب الجوز", "Cerneaux de noix", "अखरोट गिरी"),
+                    hs="080232",
+                    attrs=[
+                        choice(
+                            "grade",
+                            "Grade",
+                            [
+                                "Extra light halves",
+                                "Light halves",
+                                "Light quarters",
+                                "Light amber broken",
+                                "Amber pieces",
+                            ],
+                            required=True,
+                        ),
+                    ],
+                ),
+            ],
+        ),
+    ],
+)
+
+# --------------------------------------------------------------------------- processed food
+
+PROCESSED_FOOD = cat(
+    "processed-food",
+    "Processed food",
+    tr(
+        "Alimentos procesados",
+        "الأغذية المصنعة",
+        "Produits alimentaires transformés",
+        "प्रसंस्कृत खाद्य",
+    ),
+    hs=("0405", "2106"),
+    description="Ready-to-eat meals, pickles, snacks, flours, frozen and dehydrated products, "
+    "honey and ghee from FSSAI-licensed food processors.",
+    attrs=[
+        shelf_life(),
+        choice("storage", "Storage", ["Ambient", "Chilled", "Frozen (−18 °C)"]),
+        choice(
+            "diet",
+            "Diet",
+            [
+                "Vegetarian",
+                "Vegan",
+                "Jain (no onion, no garlic)",
+                "Contains dairy",
+                "Non-vegetarian",
+            ],
+        ),
+        text("pack_size", "Pack size", examples=["200 g", "1 kg", "10 kg bulk"]),
+        choice("packaging", "Packaging", FOOD_PACKAGING),
+        custom_branding(),
+    ],
+    children=[
+        cat(
+            "pickles-sauces-and-meals",
+            "Pickles, sauces and ready meals",
+            tr(
+                "Encurtidos, salsas y platos preparados",
+                "المخللات والصلصات والوجبات الجاهزة",
+                "Pickles, sauces et plats cuisinés",
+                "अचार, सॉस और तैयार भोजन",
+            ),
+            hs=("2001", "2106"),
+            children=[
+                cat(
+                    "indian-pickles",
+                    "Indian pickles",
+                    tr("Encurtidos indios", "المخللات الهندية", "Pickles indiens", "भारतीय अचार"),
+                    hs="200190",
+                    attrs=[
+                        choice(
+                            "main_ingredient",
+                            "Main ingredient",
+                            [
+                                "Mango",
+                                "Lime",
+                                "Mixed vegetable",
+                                "Garlic",
+                                "Green chilli",
+                                "Gongura",
+                                "Amla",
+                            ],
+                            required=True,
+                        ),
+                        choice(
+                            "oil",
+                            "Oil used",
+                            ["Mustard oil", "Sesame (gingelly) oil", "Sunflower oil"],
+                        ),
+                    ],
+                ),
+                cat(
+                    "ready-to-eat-meals",
+                    "Ready-to-eat meals",
+                    tr(
+                        "Platos listos para comer",
+                        "وجبات جاهزة للأكل",
+                        "Plats prêts à consommer",
+                        "रेडी-टू-ईट भोजन",
+                    ),
+                    hs=("200599", "210690"),
+                    attrs=[
+                        choice(
+                            "format",
+                            "Format",
+                            ["Retort pouch", "Canned", "Frozen tray", "Freeze-dried"],
+                            required=True,
+                        ),
+                        text(
+                            "dish", "Dish", examples=["Dal makhani", "Palak paneer", "Veg biryani"]
+                        ),
+                    ],
+                ),
+                cat(
+                    "sauces-and-chutneys",
+                    "Sauces, chutneys and pastes",
+                    tr(
+                        "Salsas, chutneys y pastas",
+                        "الصلصات والشطنيات والمعاجين",
+                        "Sauces, chutneys et pâtes",
+                        "सॉस, चटनी और पेस्ट",
+                    ),
+                    hs="210390",
+                    attrs=[
+                        choice(
+                            "sauce_type",
+                            "Type",
+                            [
+                                "Curry paste",
+                                "Ginger-garlic paste",
+                                "Mango chutney",
+                                "Tamarind chutney",
+                                "Tomato ketchup",
+                                "Cooking sauce",
+                            ],
+                            required=True,
+                        ),
+                    ],
+                ),
+            ],
+        ),
+        cat(
+            "snacks-bakery-and-confectionery",
+            "Snacks, bakery and confectionery",
+            tr(
+                "Aperitivos, panadería y confitería",
+                "الوجبات الخفيفة والمخبوزات والحلويات",
+                "Snacks, boulangerie et confiserie",
+                "नमकीन, बेकरी और मिठाई",
+            ),
+            hs=("1704", "2106"),
+            children=[
+                cat(
+                    "namkeen-snacks",
+                    "Namkeen and savoury snacks",
+                    tr(
+                        "Aperitivos salados namkeen",
+                        "الوجبات الخفيفة المالحة (نمكين)",
+                        "Snacks salés namkeen",
+                        "नमकीन",
+                    ),
+                    hs=("190590", "210690"),
+                    attrs=[
+                        choice(
+                            "snack_type",
+                            "Type",
+                            [
+                                "Bhujia",
+                                "Mixture",
+                                "Chakli / murukku",
+                                "Banana chips",
+                                "Khakhra",
+                                "Roasted makhana",
+                            ],
+                            required=True,
+                        ),
+                        choice(
+                            "frying_oil",
+                            "Cooking method",
+                            ["Fried in palmolein", "Fried in groundnut oil", "Roasted / baked"],
+                        ),
+                    ],
+                ),
+                cat(
+                    "biscuits-and-cookies",
+                    "Biscuits and cookies",
+                    tr("Galletas", "البسكويت والكوكيز", "Biscuits et cookies", "बिस्किट और कुकीज़"),
+                    hs="190531",
+                    attrs=[
+                        choice(
+                            "biscuit_type",
+                            "Type",
+                            ["Glucose", "Marie", "Cream sandwich", "Cookies", "Rusk", "Digestive"],
+                            required=True,
+                        ),
+                    ],
+                ),
+                cat(
+                    "sweets-and-confectionery",
+                    "Indian sweets and confectionery",
+                    tr(
+                        "Dulces indios y confitería",
+                        "الحلويات الهندية والسكاكر",
+                        "Douceurs indiennes et confiserie",
+                        "भारतीय मिठाइयाँ और कन्फेक्शनरी",
+                    ),
+                    hs=("170490", "210690"),
+                    attrs=[
+                        choice(
+                            "sweet_type",
+                            "Type",
+                            [
+                                "Canned rasgulla",
+                                "Canned gulab jamun",
+                                "Soan papdi",
+                                "Chikki",
+                                "Hard-boiled candy",
+                                "Toffee",
+                            ],
+                            required=True,
+                        ),
+                    ],
+                ),
+            ],
+        ),
+        cat(
+            "frozen-and-dehydrated",
+            "Frozen, dehydrated and fruit products",
+            tr(
+                "Congelados, deshidratados y derivados de frutas",
+                "المنتجات المجمدة والمجففة ومنتجات الفاكهة",
+                "Surgelés, déshydratés et produits de fruits",
+                "फ्रोज़न, निर्जलित और फल उत्पाद",
+            ),
+            hs=("0710", "2008"),
+            children=[
+                cat(
+                    "dehydrated-onion-garlic",
+                    "Dehydrated onion and garlic",
+                    tr(
+                        "Cebolla y ajo deshidratados",
+                        "البصل والثوم المجففان",
+                        "Oignon et ail déshydratés",
+                        "निर्जलित प्याज़ और लहसुन",
+                    ),
+                    hs=("071220", "071290"),
+                    attrs=[
+                        choice(
+                            "product_form",
+                            "Form",
+                            ["Kibbled", "Flakes", "Chopped", "Minced", "Granules", "Powder"],
+                            required=True,
+                        ),
+                        choice(
+                            "source",
+                            "Made from",
+                            ["White onion", "Red onion", "Pink onion", "Garlic"],
+                            required=True,
+                        ),
+                        number(
+                            "total_plate_count",
+                            "Total plate count (max.)",
+                            "cfu/g",
+                            typical=(50000, 100000),
+                        ),
+                    ],
+                ),
+                cat(
+                    "frozen-vegetables",
+                    "Frozen vegetables",
+                    tr(
+                        "Verduras congeladas",
+                        "الخضروات المجمدة",
+                        "Légumes surgelés",
+                        "फ्रोज़न सब्ज़ियाँ",
+                    ),
+                    hs="071080",
+                    attrs=[
+                        choice(
+                            "vegetable",
+                            "Vegetable",
+                            [
+                                "Green peas",
+                                "Mixed vegetables",
+                                "Sweet corn",
+                                "Okra",
+                                "Drumstick",
+                                "Cut beans",
+                            ],
+                            required=True,
+                        ),
+                        boolean("iqf", "IQF (individually quick frozen)"),
+                    ],
+                ),
+                cat(
+                    "fruit-pulp",
+                    "Fruit pulp and concentrates",
+                    tr(
+                        "Pulpa y concentrados de fruta",
+                        "لب الفاكهة ومركزاتها",
+                        "Pulpes et concentrés de fruits",
+                        "फलों का गूदा और सांद्र",
+                    ),
+                    hs=("200799", "200899"),
+                    attrs=[
+                        choice(
+                            "fruit",
+                            "Fruit",
+                            [
+                                "Alphonso mango",
+                                "Totapuri mango",
+                                "Kesar mango",
+                                "Guava",
+                                "Papaya",
+                                "Banana",
+                            ],
+                            required=True,
+                        ),
+                        number("brix", "Brix", "°Bx", typical=(14, 28)),
+                        choice("pack", "Pack", ["A10 can", "220 kg aseptic drum", "Frozen pail"]),
+                    ],
+                ),
+            ],
+        ),
+        cat(
+            "flours-and-staples",
+            "Flours, mixes and staples",
+            tr(
+                "Harinas, premezclas y básicos",
+                "الدقيق والخلطات والمواد الأساسية",
+                "Farines, préparations et produits de base",
+                "आटा, मिक्स और मूल खाद्य",
+            ),
+            hs=("1101", "1905"),
+            children=[
+                cat(
+                    "wheat-flour",
+                    "Wheat flour (atta)",
+                    tr(
+                        "Harina de trigo (atta)",
+                        "دقيق القمح (أتا)",
+                        "Farine de blé (atta)",
+                        "गेहूँ का आटा",
+                    ),
+                    hs="110100",
+                    attrs=[
+                        choice(
+                            "flour_type",
+                            "Type",
+                            [
+                                "Chakki atta (whole wheat)",
+                                "Maida (refined)",
+                                "Sooji / semolina",
+                                "Multigrain atta",
+                            ],
+                            required=True,
+                        ),
+                        number("gluten_pct", "Wet gluten", "%", typical=(24, 30)),
+                    ],
+                ),
+                cat(
+                    "gram-flour",
+                    "Gram flour (besan)",
+                    tr(
+                        "Harina de garbanzo (besan)",
+                        "دقيق الحمص (بيسان)",
+                        "Farine de pois chiche (besan)",
+                        "बेसन",
+                    ),
+                    hs="110610",
+                    attrs=[
+                        choice(
+                            "fineness", "Fineness", ["Fine", "Coarse (laddoo besan)"], required=True
+                        ),
+                    ],
+                ),
+                cat(
+                    "instant-mixes",
+                    "Instant mixes",
+                    tr(
+                        "Premezclas instantáneas",
+                        "الخلطات سريعة التحضير",
+                        "Préparations instantanées",
+                        "इंस्टेंट मिक्स",
+                    ),
+                    hs="190190",
+                    attrs=[
+                        choice(
+                            "mix",
+                            "Mix",
+                            [
+                                "Idli",
+                                "Dosa",
+                                "Dhokla",
+                                "Upma",
+                                "Gulab jamun",
+                                "Khaman",
+                                "Rava idli",
+                            ],
+                            required=True,
+                        ),
+                    ],
+                ),
+            ],
+        ),
+        cat(
+            "honey-dairy-and-sweeteners",
+            "Honey, ghee and natural sweeteners",
+            tr(
+                "Miel, ghee y edulcorantes naturales",
+                "العسل والسمن والمحليات الطبيعية",
+                "Miel, ghee et édulcorants naturels",
+                "शहद, घी और प्राकृतिक मिठास",
+            ),
+            hs=("0405", "1701"),
+            children=[
+                cat(
+                    "jaggery",
+                    "Jaggery",
+                    tr(
+                        "Panela (jaggery)",
+                        "السكر الخام (جاغري)",
+                        "Jaggery (sucre de canne complet)",
+                        "गुड़",
+                    ),
+                    hs="170113",
+                    attrs=[
+                        choice(
+                            "jaggery_form",
+                            "Form",
+                            ["Blocks", "Cubes", "Powder", "Liquid"],
+                            required=True,
+                        ),
+                        boolean("chemical_free", "Chemical-free (no hydros)"),
+                    ],
+                ),
+                cat(
+                    "natural-honey",
+                    "Natural honey",
+                    tr("Miel natural", "العسل الطبيعي", "Miel naturel", "प्राकृतिक शहद"),
+                    hs="040900",
+                    attrs=[
+                        choice(
+                            "floral_source",
+                            "Floral source",
+                            [
+                                "Multiflora",
+                                "Mustard",
+                                "Eucalyptus",
+                                "Litchi",
+                                "Acacia",
+                                "Jamun",
+                                "Sidr",
+                            ],
+                            required=True,
+                        ),
+                        boolean("nmr_tested", "NMR tested"),
+                        number("hmf_mg_kg", "HMF (max.)", "mg/kg", typical=(10, 40)),
+                    ],
+                ),
+                cat(
+                    "ghee",
+                    "Ghee (clarified butter)",
+                    tr(
+                        "Ghee (mantequilla clarificada)",
+                        "السمن (الزبدة المصفاة)",
+                        "Ghee (beurre clarifié)",
+                        "घी",
+                    ),
+                    hs="040590",
+                    attrs=[
+                        choice(
+                            "milk_source",
+                            "Milk",
+                            ["Cow", "Buffalo", "A2 Gir cow", "Mixed"],
+                            required=True,
+                        ),
+                        choice("method", "Method", ["Bilona (hand-churned)", "Creamery"]),
+                    ],
+                ),
+            ],
+        ),
+    ],
+)
+
+# --------------------------------------------------------------------------- marine products
+
+SHRIMP_COUNTS = [
+    "U/10",
+    "8/12",
+    "13/15",
+    "16/20",
+    "21/25",
+    "26/30",
+    "31/40",
+    "41/50",
+    "51/60",
+    "61/70",
+    "71/90",
+    "91/120",
+    "100/200",
+]
+
+MARINE = cat(
+    "marine-products",
+    "Marine products",
+    tr("Productos del mar", "المنتجات البحرية", "Produits de la mer", "समुद्री उत्पाद"),
+    hs=("0303", "2301"),
+    description="Frozen shrimp, fish and cephalopods, dried fish and fish meal from MPEDA- and "
+    "EIC-approved processing plants along India's coast.",
+    attrs=[
+        text(
+            "scientific_name",
+            "Species (scientific name)",
+            examples=["Litopenaeus vannamei", "Penaeus monodon", "Rastrelliger kanagurta"],
+        ),
+        choice("catch", "Source", ["Farmed (aquaculture)", "Wild caught"]),
+        boolean("eu_approved_plant", "EU-approved processing plant"),
+        boolean("bap_certified", "BAP / ASC certified"),
+        text("packing", "Packing", examples=["6 × 2 kg IQF bags per carton", "10 × 1 kg blocks"]),
+    ],
+    children=[
+        cat(
+            "shrimp-and-prawns",
+            "Shrimp and prawns",
+            tr("Camarones y langostinos", "الروبيان والقريدس", "Crevettes", "झींगा"),
+            hs=("030616", "160529"),
+            attrs=[
+                choice(
+                    "presentation",
+                    "Presentation",
+                    [
+                        "HOSO (head on, shell on)",
+                        "HLSO (headless, shell on)",
+                        "PD (peeled, deveined)",
+                        "PUD (peeled, undeveined)",
+                        "PDTO (peeled, deveined, tail on)",
+                        "EZ peel",
+                        "Butterfly",
+                        "Nobashi",
+                    ],
+                    required=True,
+                ),
+                choice("count", "Count per lb", SHRIMP_COUNTS, required=True),
+                choice("freezing", "Freezing", ["IQF", "Semi-IQF", "Block frozen", "Blast frozen"]),
+                number("glazing_pct", "Glazing", "%", typical=(5, 20)),
+            ],
+            children=[
+                cat(
+                    "vannamei-shrimp",
+                    "Frozen vannamei shrimp",
+                    tr(
+                        "Camarón vannamei congelado",
+                        "روبيان فانامي مجمد",
+                        "Crevettes vannamei surgelées",
+                        "फ्रोज़न वनामी झींगा",
+                    ),
+                    hs="030617",
+                ),
+                cat(
+                    "black-tiger-shrimp",
+                    "Frozen black tiger shrimp",
+                    tr(
+                        "Langostino tigre negro congelado",
+                        "روبيان النمر الأسود المجمد",
+                        "Crevettes tigrées noires surgelées",
+                        "फ्रोज़न ब्लैक टाइगर झींगा",
+                    ),
+                    hs="030617",
+                ),
+                cat(
+                    "cooked-shrimp",
+                    "Cooked and value-added shrimp",
+                    tr(
+                        "Camarón cocido y con valor añadido",
+                        "الروبيان المطبوخ ومنتجاته",
+                        "Crevettes cuites et élaborées",
+                        "पका और मूल्यवर्धित झींगा",
+                    ),
+                    hs=("160521", "160529"),
+                    attrs=[
+                        choice(
+                            "preparation",
+                            "Preparation",
+                            ["Cooked", "Breaded", "Marinated", "Skewered", "Tempura"],
+                        ),
+                    ],
+                ),
+            ],
+        ),
+        cat(
+            "frozen-fish",
+            "Frozen fish",
+            tr("Pescado congelado", "الأسماك المجمدة", "Poissons surgelés", "फ्रोज़न मछली"),
+            hs=("0303", "0304"),
+            attrs=[
+                choice(
+                    "fish_form",
+                    "Form",
+                    ["Whole round", "Gutted and gilled", "Fillets", "Steaks", "Loins"],
+                    required=True,
+                ),
+                text("fish_size", "Size", examples=["200–300 g", "500–800 g", "1–2 kg"]),
+                choice(
+                    "freezing", "Freezing", ["IQF", "Block frozen", "Blast frozen", "Plate frozen"]
+                ),
+                number("glazing_pct", "Glazing", "%", typical=(5, 15)),
+            ],
+            children=[
+                cat(
+                    "ribbon-fish",
+                    "Ribbon fish",
+                    tr("Pez sable", "سمك الشريط", "Poisson-sabre", "रिबन फ़िश (बाम)"),
+                    hs="030389",
+                ),
+                cat(
+                    "pomfret",
+                    "Pomfret",
+                    tr(
+                        "Palometa (pomfret)",
+                        "سمك البامفريت (الزبيدي)",
+                        "Castagnole (pomfret)",
+                        "पॉम्फ्रेट (पापलेट)",
+                    ),
+                    hs="030389",
+                    attrs=[
+                        choice(
+                            "pomfret_type",
+                            "Type",
+                            ["Silver pomfret", "Black pomfret", "Chinese pomfret"],
+                        ),
+                    ],
+                ),
+                cat(
+                    "indian-mackerel",
+                    "Indian mackerel",
+                    tr("Caballa india", "الماكريل الهندي", "Maquereau indien", "बांगड़ा (मैकेरल)"),
+                    hs="030354",
+                ),
+                cat(
+                    "tuna",
+                    "Tuna",
+                    tr("Atún", "التونة", "Thon", "टूना"),
+                    hs=("030341", "030487"),
+                    attrs=[
+                        choice(
+                            "tuna_species",
+                            "Species",
+                            ["Yellowfin", "Skipjack", "Bigeye", "Longtail"],
+                        ),
+                        boolean("co_treated", "CO treated (loins)"),
+                    ],
+                ),
+            ],
+        ),
+        cat(
+            "cephalopods",
+            "Squid and cuttlefish",
+            tr("Calamar y sepia", "الحبار والسبيدج", "Calmar et seiche", "स्क्विड और कटलफ़िश"),
+            hs=("030743", "030752"),
+            attrs=[
+                choice(
+                    "cephalopod_form",
+                    "Form",
+                    ["Whole round", "Whole cleaned", "Tubes", "Rings", "Tentacles", "Fillets"],
+                    required=True,
+                ),
+                text(
+                    "cephalopod_size", "Size", examples=["U/5 per kg", "10/20 cm", "40/60 pcs/kg"]
+                ),
+                choice("freezing", "Freezing", ["IQF", "Block frozen", "Semi-IQF"]),
+            ],
+            children=[
+                cat(
+                    "squid",
+                    "Squid",
+                    tr("Calamar", "الحبار", "Calmar", "स्क्विड"),
+                    hs="030743",
+                ),
+                cat(
+                    "cuttlefish",
+                    "Cuttlefish",
+                    tr("Sepia", "السبيدج (الحبار العريض)", "Seiche", "कटलफ़िश"),
+                    hs="030743",
+                ),
+            ],
+        ),
+        cat(
+            "dried-fish-and-fishmeal",
+            "Dried fish and fish meal",
+            tr(
+                "Pescado seco y harina de pescado",
+                "الأسماك المجففة ومسحوق السمك",
+                "Poisson séché et farine de poisson",
+                "सूखी मछली और फ़िश मील",
+            ),
+            hs=("0305", "2301"),
+            children=[
+                cat(
+                    "dried-fish",
+                    "Dried fish",
+                    tr("Pescado seco", "الأسماك المجففة", "Poisson séché", "सूखी मछली"),
+                    hs=("030554", "030559"),
+                    attrs=[
+                        choice(
+                            "drying",
+                            "Drying",
+                            ["Sun dried", "Mechanically dried", "Salted and dried", "Smoked"],
+                            required=True,
+                        ),
+                        moisture((15, 25)),
+                    ],
+                ),
+                cat(
+                    "fish-meal",
+                    "Fish meal",
+                    tr("Harina de pescado", "مسحوق السمك", "Farine de poisson", "फ़िश मील"),
+                    hs="230120",
+                    attrs=[
+                        number(
+                            "protein_pct",
+                            "Crude protein (min.)",
+                            "%",
+                            typical=(55, 68),
+                            required=True,
+                        ),
+                        number("fat_pct", "Fat (max.)", "%", typical=(8, 12)),
+                        number("ash_pct", "Ash (max.)", "%", typical=(16, 22)),
+                    ],
+                ),
+            ],
+        ),
+    ],
+)
+
+# --------------------------------------------------------------------------- textiles and apparel
+
+FABRIC_FINISHES = [
+    "Greige",
+    "RFD (ready for dyeing)",
+    "Bleached",
+    "Piece dyed",
+    "Yarn dyed",
+    "Printed",
+    "Hand block printed",
+]
+
+TEXTILES = cat(
+    "textiles-and-apparel",
+    "Textiles and apparel",
+    tr("Textiles y confección", "المنسوجات والملابس", "Textiles et habillement", "वस्त्र और परिधान"),
+    hs=("5004", "6217"),
+    description="Yarns, woven and knitted fabrics, garments and ethnic wear from Tiruppur, "
+    "Ludhiana, Surat, Bengaluru, Jaipur and Kolkata.",
+    attrs=[
+        text(
+            "composition",
+            "Composition",
+            required=True,
+            filterable=True,
+            examples=["100% cotton", "65% polyester / 35% cotton", "95% cotton / 5% elastane"],
+        ),
+        colour(),
+        choice(
+            "sustainability",
+            "Sustainable fibre",
+            ["Conventional", "Organic (GOTS)", "BCI cotton", "Recycled (GRS)", "Fairtrade cotton"],
+        ),
+    ],
+    children=[
+        cat(
+            "yarns",
+            "Yarns",
+            tr("Hilados", "الغزول", "Fils", "धागे (यार्न)"),
+            hs=("5004", "5510"),
+            attrs=[
+                number("count_ne", "Count", "Ne", typical=(16, 60), required=True),
+                choice("ply", "Ply", ["Single", "2-ply", "3-ply", "Multi-ply"]),
+                choice(
+                    "spinning",
+                    "Spinning",
+                    ["Ring spun combed", "Ring spun carded", "Compact", "Open end", "Vortex"],
+                ),
+                choice("end_use", "End use", ["Weaving", "Knitting", "Sewing thread", "Carpet"]),
+                choice("put_up", "Put-up", ["Cones", "Hanks", "Cheeses"]),
+            ],
+            children=[
+                cat(
+                    "cotton-yarn",
+                    "Cotton yarn",
+                    tr("Hilo de algodón", "غزل القطن", "Fil de coton", "सूती धागा"),
+                    hs=("520511", "520548"),
+                ),
+                cat(
+                    "polyester-yarn",
+                    "Polyester and blended yarn",
+                    tr(
+                        "Hilo de poliéster y mezclas",
+                        "غزل البوليستر والمخلوط",
+                        "Fil polyester et mélangé",
+                        "पॉलिएस्टर और मिश्रित धागा",
+                    ),
+                    hs=("550911", "550959"),
+                ),
+                cat(
+                    "viscose-yarn",
+                    "Viscose yarn",
+                    tr("Hilo de viscosa", "غزل الفيسكوز", "Fil de viscose", "विस्कोस धागा"),
+                    hs=("551011", "551090"),
+                ),
+            ],
+        ),
+        cat(
+            "fabrics",
+            "Fabrics",
+            tr("Tejidos", "الأقمشة", "Tissus", "कपड़े (फ़ैब्रिक)"),
+            hs=("5007", "6006"),
+            attrs=[
+                number("gsm", "Weight", "g/m²", typical=(90, 320), required=True),
+                number("width_in", "Width", "inches", typical=(44, 63)),
+                choice(
+                    "weave",
+                    "Weave / knit",
+                    [
+                        "Plain",
+                        "Poplin",
+                        "Twill",
+                        "Satin",
+                        "Oxford",
+                        "Dobby",
+                        "Jacquard",
+                        "Canvas",
+                        "Single jersey",
+                        "Rib",
+                        "Interlock",
+                        "Pique",
+                        "Fleece",
+                    ],
+                ),
+                choice("finish", "Finish", FABRIC_FINISHES),
+                text(
+                    "construction",
+                    "Construction",
+                    examples=["40s × 40s / 132 × 72", "20s × 16s / 108 × 56"],
+                ),
+            ],
+            children=[
+                cat(
+                    "cotton-fabric",
+                    "Cotton fabric",
+                    tr("Tejido de algodón", "قماش قطني", "Tissu de coton", "सूती कपड़ा"),
+                    hs=("520811", "521259"),
+                    required=("finish",),
+                ),
+                cat(
+                    "denim-fabric",
+                    "Denim fabric",
+                    tr("Tejido vaquero (denim)", "قماش الدنيم", "Toile denim", "डेनिम कपड़ा"),
+                    hs=("520942", "521142"),
+                    attrs=[
+                        number("weight_oz", "Weight", "oz/yd²", typical=(8, 14.5)),
+                        choice("stretch", "Stretch", ["Rigid", "Comfort stretch", "Power stretch"]),
+                    ],
+                ),
+                cat(
+                    "silk-fabric",
+                    "Silk fabric",
+                    tr("Tejido de seda", "قماش الحرير", "Tissu de soie", "रेशमी कपड़ा"),
+                    hs=("500710", "500790"),
+                    attrs=[
+                        choice(
+                            "silk_type",
+                            "Silk",
+                            ["Mulberry", "Tussar", "Eri", "Muga", "Dupion", "Spun silk"],
+                            required=True,
+                        ),
+                        number("momme", "Momme", "mm", typical=(12, 30)),
+                    ],
+                ),
+                cat(
+                    "viscose-fabric",
+                    "Viscose and rayon fabric",
+                    tr(
+                        "Tejido de viscosa y rayón",
+                        "قماش الفيسكوز والرايون",
+                        "Tissu viscose et rayonne",
+                        "विस्कोस और रेयॉन कपड़ा",
+                    ),
+                    hs=("551611", "551694"),
+                    required=("finish",),
+                ),
+                cat(
+                    "linen-fabric",
+                    "Linen fabric",
+                    tr("Tejido de lino", "قماش الكتان", "Tissu de lin", "लिनन कपड़ा"),
+                    hs=("530911", "530929"),
+                    required=("finish",),
+                ),
+                cat(
+                    "knitted-fabric",
+                    "Knitted fabric",
+                    tr(
+                        "Tejido de punto",
+                        "القماش المحبوك (التريكو)",
+                        "Étoffe de bonneterie",
+                        "बुना हुआ (निटेड) कपड़ा",
+                    ),
+                    hs=("600610", "600690"),
+                    required=("weave",),
+                ),
+            ],
+        ),
+        cat(
+            "apparel",
+            "Apparel",
+            tr("Prendas de vestir", "الملابس الجاهزة", "Vêtements", "परिधान"),
+            hs=("6101", "6217"),
+            attrs=[
+                choice("gender", "For", GENDERS),
+                text(
+                    "size_range",
+                    "Size range",
+                    required=True,
+                    filterable=True,
+                    examples=["S–XXL", "2–14 years", "EU 36–46"],
+                ),
+                number("fabric_gsm", "Fabric weight", "g/m²", typical=(120, 280)),
+                choice(
+                    "decoration",
+                    "Decoration",
+                    [
+                        "Plain",
+                        "Screen print",
+                        "Digital print",
+                        "Embroidery",
+                        "Yarn dyed",
+                        "Garment dyed",
+                    ],
+                ),
+                number(
+                    "moq_per_style",
+                    "MOQ per style and colour",
+                    "pieces",
+                    typical=(300, 1000),
+                    filterable=False,
+                ),
+            ],
+            children=[
+                cat(
+                    "mens-shirts",
+                    "Men's shirts",
+                    tr("Camisas de hombre", "قمصان رجالية", "Chemises homme", "पुरुषों की शर्ट"),
+                    hs=("620520", "620590"),
+                    attrs=[
+                        choice("sleeve", "Sleeve", ["Full sleeve", "Half sleeve"]),
+                        choice("fit", "Fit", ["Regular", "Slim", "Relaxed"]),
+                    ],
+                ),
+                cat(
+                    "t-shirts-and-polos",
+                    "T-shirts and polo shirts",
+                    tr(
+                        "Camisetas y polos",
+                        "القمصان القطنية (تي شيرت) والبولو",
+                        "T-shirts et polos",
+                        "टी-शर्ट और पोलो",
+                    ),
+                    hs=("610510", "610990"),
+                    attrs=[
+                        choice("neck", "Neck", ["Crew neck", "V-neck", "Polo collar", "Henley"]),
+                    ],
+                ),
+                cat(
+                    "womens-dresses-and-tops",
+                    "Women's dresses and tops",
+                    tr(
+                        "Vestidos y blusas de mujer",
+                        "فساتين وبلوزات نسائية",
+                        "Robes et hauts femme",
+                        "महिलाओं की ड्रेस और टॉप",
+                    ),
+                    hs=("620442", "620640"),
+                ),
+                cat(
+                    "jeans-and-trousers",
+                    "Jeans and trousers",
+                    tr(
+                        "Vaqueros y pantalones",
+                        "الجينز والسراويل",
+                        "Jeans et pantalons",
+                        "जींस और ट्राउज़र",
+                    ),
+                    hs=("620342", "620469"),
+                    attrs=[
+                        choice(
+                            "wash",
+                            "Wash",
+                            ["Raw", "Rinse", "Stone wash", "Acid wash", "Enzyme wash"],
+                        ),
+                    ],
+                ),
+                cat(
+                    "kidswear",
+                    "Kidswear and babywear",
+                    tr(
+                        "Ropa infantil y de bebé",
+                        "ملابس الأطفال والرضّع",
+                        "Vêtements enfants et bébés",
+                        "बच्चों और शिशुओं के कपड़े",
+                    ),
+                    hs=("611120", "620920"),
+                ),
+                cat(
+                    "activewear",
+                    "Activewear and sportswear",
+                    tr("Ropa deportiva", "الملابس الرياضية", "Vêtements de sport", "स्पोर्ट्सवियर"),
+                    hs=("611211", "611300"),
+                    attrs=[
+                        boolean("moisture_wicking", "Moisture wicking"),
+                    ],
+                ),
+                cat(
+                    "workwear-and-uniforms",
+                    "Workwear and uniforms",
+                    tr(
+                        "Ropa de trabajo y uniformes",
+                        "ملابس العمل والزي الموحد",
+                        "Vêtements de travail et uniformes",
+                        "वर्कवियर और यूनिफ़ॉर्म",
+                    ),
+                    hs=("620332", "621143"),
+                    attrs=[
+                        choice(
+                            "protection",
+                            "Protection",
+                            [
+                                "None",
+                                "Hi-visibility (EN ISO 20471)",
+                                "Flame retardant",
+                                "Anti-static",
+                            ],
+                        ),
+                    ],
+                ),
+            ],
+        ),
+        cat(
+            "ethnic-wear",
+            "Ethnic wear",
+            tr(
+                "Ropa étnica india",
+                "الأزياء الهندية التقليدية",
+                "Tenues ethniques indiennes",
+                "पारंपरिक परिधान",
+            ),
+            hs=("5007", "6214"),
+            attrs=[
+                choice(
+                    "craft",
+                    "Craft / work",
+                    [
+                        "Hand block print",
+                        "Zari weave",
+                        "Chikankari",
+                        "Bandhani",
+                        "Ikat",
+                        "Kantha",
+                        "Phulkari",
+                        "Digital print",
+                        "Plain",
+                    ],
+                    required=True,
+                ),
+                boolean("handloom", "Handloom (India Handloom brand)"),
+            ],
+            children=[
+                cat(
+                    "sarees",
+                    "Sarees",
+                    tr("Saris", "الساري", "Saris", "साड़ियाँ"),
+                    hs=("500720", "540752"),
+                    attrs=[
+                        choice(
+                            "saree_style",
+                            "Style",
+                            [
+                                "Banarasi",
+                                "Kanjeevaram",
+                                "Chanderi",
+                                "Paithani",
+                                "Patola",
+                                "Tant",
+                                "Sambalpuri",
+                                "Printed georgette",
+                            ],
+                        ),
+                        number("length_m", "Length with blouse piece", "m", typical=(5.5, 6.3)),
+                    ],
+                ),
+                cat(
+                    "kurtis-and-suits",
+                    "Kurtis and salwar suits",
+                    tr(
+                        "Kurtis y trajes salwar",
+                        "الكورتي وبدلات السلوار",
+                        "Kurtis et ensembles salwar",
+                        "कुर्ती और सलवार सूट",
+                    ),
+                    hs=("620442", "621142"),
+                    attrs=[
+                        text("size_range", "Size range", examples=["S–XXL", "XS–3XL"]),
+                    ],
+                ),
+                cat(
+                    "scarves-and-stoles",
+                    "Scarves, stoles and shawls",
+                    tr(
+                        "Bufandas, estolas y chales",
+                        "الأوشحة والشالات",
+                        "Écharpes, étoles et châles",
+                        "स्कार्फ़, स्टोल और शॉल",
+                    ),
+                    hs=("621410", "621490"),
+                    attrs=[
+                        text("scarf_size", "Size", examples=["70 × 180 cm", "100 × 200 cm"]),
+                    ],
+                ),
+            ],
+        ),
+    ],
+)
+
+# --------------------------------------------------------------------------- home furnishing
+
+HOME_FURNISHING = cat(
+    "home-furnishing",
+    "Home furnishing",
+    tr(
+        "Textiles y mobiliario para el hogar",
+        "المفروشات المنزلية",
+        "Ameublement et linge de maison",
+        "गृह सज्जा",
+    ),
+    hs=("5701", "9403"),
+    description="Hand-knotted carpets from Bhadohi and Jaipur, bed and bath linen from Karur and "
+    "Panipat, solid-wood furniture from Jodhpur and Saharanpur.",
+    attrs=[
+        text(
+            "material",
+            "Material",
+            filterable=True,
+            examples=["100% cotton", "Wool", "Sheesham wood"],
+        ),
+        colour(),
+        dimensions(),
+        custom_branding(),
+    ],
+    children=[
+        cat(
+            "rugs-and-carpets",
+            "Rugs and carpets",
+            tr("Alfombras", "السجاد والبسط", "Tapis", "कालीन और दरियाँ"),
+            hs=("5701", "5705"),
+            attrs=[
+                choice(
+                    "pile_material",
+                    "Pile material",
+                    [
+                        "New Zealand wool",
+                        "Indian wool",
+                        "Wool and silk",
+                        "Bamboo silk (viscose)",
+                        "Cotton",
+                        "Jute",
+                        "Recycled PET",
+                    ],
+                    required=True,
+                ),
+                text(
+                    "rug_size",
+                    "Size",
+                    required=True,
+                    filterable=True,
+                    examples=["160 × 230 cm", "200 × 300 cm", "8 × 10 ft"],
+                ),
+                number("pile_height_mm", "Pile height", "mm", typical=(5, 20)),
+            ],
+            children=[
+                cat(
+                    "hand-knotted-carpets",
+                    "Hand-knotted carpets",
+                    tr(
+                        "Alfombras anudadas a mano",
+                        "سجاد معقود يدوياً",
+                        "Tapis noués main",
+                        "हाथ से बुने कालीन",
+                    ),
+                    hs="570110",
+                    attrs=[
+                        number("knots_per_sq_in", "Knot density", "knots/in²", typical=(60, 200)),
+                    ],
+                ),
+                cat(
+                    "hand-tufted-rugs",
+                    "Hand-tufted rugs",
+                    tr(
+                        "Alfombras tufting a mano",
+                        "سجاد مُخصّل يدوياً",
+                        "Tapis tuftés main",
+                        "हैंड-टफ़्टेड कालीन",
+                    ),
+                    hs="570320",
+                ),
+                cat(
+                    "dhurries",
+                    "Flatweave dhurries and kilims",
+                    tr(
+                        "Dhurries y kilims de tejido plano",
+                        "الدُرّي والكليم المنسوجة المسطحة",
+                        "Dhurries et kilims tissés à plat",
+                        "दरियाँ और किलिम",
+                    ),
+                    hs=("570210", "570299"),
+                ),
+                cat(
+                    "jute-rugs",
+                    "Jute and natural fibre rugs",
+                    tr(
+                        "Alfombras de yute y fibra natural",
+                        "سجاد الجوت والألياف الطبيعية",
+                        "Tapis en jute et fibres naturelles",
+                        "जूट और प्राकृतिक रेशे के कालीन",
+                    ),
+                    hs=("570239", "570500"),
+                ),
+            ],
+        ),
+        cat(
+            "bed-bath-and-table-linen",
+            "Bed, bath and table linen",
+            tr(
+                "Ropa de cama, baño y mesa",
+                "مفروشات السرير والحمام والمائدة",
+                "Linge de lit, de bain et de table",
+                "बेड, बाथ और टेबल लिनन",
+            ),
+            hs=("6302", "9404"),
+            attrs=[
+                choice(
+                    "finish",
+                    "Finish",
+                    [
+                        "Solid dyed",
+                        "Printed",
+                        "Hand block printed",
+                        "Yarn dyed",
+                        "Embroidered",
+                        "White (hotel)",
+                    ],
+                ),
+                boolean("oeko_tex", "OEKO-TEX Standard 100"),
+            ],
+            children=[
+                cat(
+                    "bed-linen",
+                    "Bed sheets and duvet covers",
+                    tr(
+                        "Sábanas y fundas nórdicas",
+                        "ملاءات السرير وأغطية اللحاف",
+                        "Draps et housses de couette",
+                        "बेडशीट और रज़ाई कवर",
+                    ),
+                    hs=("630221", "630232"),
+                    attrs=[
+                        number(
+                            "thread_count", "Thread count", "TC", typical=(144, 600), required=True
+                        ),
+                        choice(
+                            "bed_size", "Size", ["Single", "Double", "Queen", "King", "Super king"]
+                        ),
+                    ],
+                ),
+                cat(
+                    "quilts-and-bedspreads",
+                    "Quilts and bedspreads",
+                    tr(
+                        "Colchas y edredones",
+                        "الألحفة ومفارش الأسرّة",
+                        "Courtepointes et couvre-lits",
+                        "रज़ाई और बेडकवर",
+                    ),
+                    hs=("630419", "940490"),
+                    attrs=[
+                        choice(
+                            "quilt_type",
+                            "Type",
+                            [
+                                "Kantha quilt",
+                                "Jaipuri razai",
+                                "Patchwork quilt",
+                                "Bedspread",
+                                "Comforter",
+                            ],
+                            required=True,
+                        ),
+                    ],
+                ),
+                cat(
+                    "terry-towels",
+                    "Terry towels",
+                    tr(
+                        "Toallas de rizo",
+                        "المناشف القطنية (تيري)",
+                        "Serviettes éponge",
+                        "टेरी तौलिये",
+                    ),
+                    hs="630260",
+                    attrs=[
+                        number("towel_gsm", "Weight", "g/m²", typical=(400, 700), required=True),
+                        choice(
+                            "towel_set",
+                            "Type",
+                            [
+                                "Bath towel",
+                                "Hand towel",
+                                "Face towel",
+                                "Bath sheet",
+                                "Bath mat",
+                                "Set",
+                            ],
+                        ),
+                    ],
+                ),
+                cat(
+                    "cushion-covers",
+                    "Cushion covers",
+                    tr("Fundas de cojín", "أغطية الوسائد", "Housses de coussin", "कुशन कवर"),
+                    hs="630492",
+                    attrs=[
+                        choice(
+                            "cushion_size",
+                            "Size",
+                            ["40 × 40 cm", "45 × 45 cm", "50 × 50 cm", "30 × 50 cm", "60 × 60 cm"],
+                            required=True,
+                        ),
+                    ],
+                ),
+                cat(
+                    "curtains",
+                    "Curtains and drapes",
+                    tr("Cortinas", "الستائر", "Rideaux et voilages", "पर्दे"),
+                    hs=("630391", "630399"),
+                    attrs=[
+                        choice(
+                            "heading",
+                            "Heading",
+                            ["Eyelet", "Rod pocket", "Tab top", "Pinch pleat"],
+                            required=True,
+                        ),
+                        boolean("blackout", "Blackout lining"),
+                    ],
+                ),
+                cat(
+                    "table-linen",
+                    "Table and kitchen linen",
+                    tr(
+                        "Mantelería y textiles de cocina",
+                        "مفارش المائدة ومنسوجات المطبخ",
+                        "Linge de table et de cuisine",
+                        "टेबल और किचन लिनन",
+                    ),
+                    hs=("630251", "630291"),
+                    attrs=[
+                        choice(
+                            "table_item",
+                            "Item",
+                            [
+                                "Tablecloth",
+                                "Table runner",
+                                "Napkins",
+                                "Placemats",
+                                "Kitchen towels",
+                                "Aprons",
+                            ],
+                            required=True,
+                        ),
+                    ],
+                ),
+            ],
+        ),
+        cat(
+            "furniture",
+            "Furniture",
+            tr("Muebles", "الأثاث", "Mobilier", "फ़र्नीचर"),
+            hs=("9401", "9403"),
+            attrs=[
+                choice(
+                    "finish",
+                    "Finish",
+                    [
+                        "Natural",
+                        "Walnut stain",
+                        "Distressed",
+                        "Painted",
+                        "Lacquered",
+                        "Powder coated",
+                    ],
+                ),
+                boolean("knock_down", "Flat-packed (knock-down)"),
+                choice(
+                    "room",
+                    "Room",
+                    [
+                        "Living room",
+                        "Dining room",
+                        "Bedroom",
+                        "Office",
+                        "Outdoor / garden",
+                        "Hospitality",
+                    ],
+                    required=True,
+                ),
+            ],
+            children=[
+                cat(
+                    "solid-wood-furniture",
+                    "Solid wood furniture",
+                    tr(
+                        "Muebles de madera maciza",
+                        "أثاث الخشب الصلب",
+                        "Meubles en bois massif",
+                        "ठोस लकड़ी का फ़र्नीचर",
+                    ),
+                    hs=("940330", "940360"),
+                    attrs=[
+                        choice(
+                            "wood",
+                            "Wood",
+                            [
+                                "Sheesham (Indian rosewood)",
+                                "Mango wood",
+                                "Acacia",
+                                "Teak",
+                                "Rubberwood",
+                                "Reclaimed wood",
+                            ],
+                            required=True,
+                        ),
+                    ],
+                ),
+                cat(
+                    "metal-furniture",
+                    "Metal and wrought-iron furniture",
+                    tr(
+                        "Muebles de metal y hierro forjado",
+                        "الأثاث المعدني والحديد المطاوع",
+                        "Meubles en métal et fer forgé",
+                        "धातु और लोहे का फ़र्नीचर",
+                    ),
+                    hs=("940310", "940320"),
+                ),
+                cat(
+                    "cane-and-bamboo-furniture",
+                    "Cane, rattan and bamboo furniture",
+                    tr(
+                        "Muebles de caña, ratán y bambú",
+                        "أثاث الخيزران والروطان والبامبو",
+                        "Meubles en rotin et bambou",
+                        "बेंत और बांस का फ़र्नीचर",
+                    ),
+                    hs=("940382", "940383"),
+                ),
+            ],
+        ),
+    ],
+)
+
+# --------------------------------------------------------------------------- handicrafts
+
+HANDICRAFTS = cat(
+    "handicrafts",
+    "Handicrafts",
+    tr("Artesanía", "الحرف اليدوية", "Artisanat", "हस्तशिल्प"),
+    hs=("3307", "9701"),
+    description="Woodcraft, brass and copperware, marble inlay, blue pottery, jute, coir, folk "
+    "paintings and incense from India's artisan clusters, many with a GI tag.",
+    attrs=[
+        text(
+            "craft_cluster",
+            "Craft cluster",
+            examples=["Moradabad", "Saharanpur", "Khurja", "Channapatna"],
+        ),
+        boolean("handmade", "Handmade"),
+        boolean("gi_tagged", "GI-tagged craft"),
+        dimensions(),
+        custom_branding(),
+    ],
+    children=[
+        cat(
+            "woodcraft",
+            "Woodcraft",
+            tr("Artesanía en madera", "المشغولات الخشبية", "Artisanat du bois", "काष्ठ शिल्प"),
+            hs=("4414", "4420"),
+            attrs=[
+                choice(
+                    "wood",
+                    "Wood",
+                    [
+                        "Sheesham",
+                        "Mango wood",
+                        "Acacia",
+                        "Walnut wood",
+                        "Sandalwood",
+                        "Rosewood",
+                        "Neem wood",
+                    ],
+                    required=True,
+                ),
+            ],
+            children=[
+                cat(
+                    "wooden-decor",
+                    "Wooden carvings and décor",
+                    tr(
+                        "Tallas y decoración de madera",
+                        "المنحوتات والديكور الخشبي",
+                        "Sculptures et décoration en bois",
+                        "लकड़ी की नक्काशी और सजावट",
+                    ),
+                    hs="442090",
+                ),
+                cat(
+                    "wooden-kitchenware",
+                    "Wooden kitchenware and serveware",
+                    tr(
+                        "Utensilios de cocina y servicio de madera",
+                        "أدوات المطبخ والتقديم الخشبية",
+                        "Ustensiles de cuisine et de service en bois",
+                        "लकड़ी के रसोई और सर्विंग बर्तन",
+                    ),
+                    hs=("441911", "441990"),
+                    attrs=[
+                        boolean("food_safe_finish", "Food-safe finish"),
+                    ],
+                ),
+            ],
+        ),
+        cat(
+            "metal-crafts",
+            "Metal crafts",
+            tr("Artesanía en metal", "المشغولات المعدنية", "Artisanat du métal", "धातु शिल्प"),
+            hs=("7323", "8306"),
+            attrs=[
+                choice(
+                    "metal_finish",
+                    "Finish",
+                    [
+                        "Antique",
+                        "Polished",
+                        "Hammered",
+                        "Enamelled",
+                        "Lacquered",
+                        "Powder coated",
+                        "Nickel plated",
+                    ],
+                ),
+            ],
+            children=[
+                cat(
+                    "brass-artware",
+                    "Brass artware",
+                    tr(
+                        "Objetos de latón",
+                        "التحف النحاسية الصفراء",
+                        "Objets d'art en laiton",
+                        "पीतल की कलाकृतियाँ",
+                    ),
+                    hs=("830621", "830629"),
+                    attrs=[
+                        choice(
+                            "item",
+                            "Item",
+                            [
+                                "Idol / figurine",
+                                "Diya / lamp",
+                                "Bell",
+                                "Vase",
+                                "Bowl",
+                                "Candle holder",
+                                "Wall décor",
+                            ],
+                            required=True,
+                        ),
+                    ],
+                ),
+                cat(
+                    "copperware",
+                    "Copper bottles and utensils",
+                    tr(
+                        "Botellas y utensilios de cobre",
+                        "زجاجات وأواني النحاس",
+                        "Bouteilles et ustensiles en cuivre",
+                        "तांबे की बोतलें और बर्तन",
+                    ),
+                    hs="741810",
+                    attrs=[
+                        choice(
+                            "copper_item",
+                            "Item",
+                            ["Water bottle", "Jug", "Tumbler", "Serving bowl", "Moscow mule mug"],
+                            required=True,
+                        ),
+                        boolean("lacquer_coated", "Anti-tarnish lacquer"),
+                    ],
+                ),
+                cat(
+                    "iron-decor",
+                    "Wrought-iron décor",
+                    tr(
+                        "Decoración de hierro forjado",
+                        "ديكور الحديد المطاوع",
+                        "Décoration en fer forgé",
+                        "लोहे की सजावटी वस्तुएँ",
+                    ),
+                    hs="732690",
+                    attrs=[
+                        choice(
+                            "iron_item",
+                            "Item",
+                            [
+                                "Wall art",
+                                "Planter",
+                                "Lantern",
+                                "Candle stand",
+                                "Shelf",
+                                "Garden décor",
+                            ],
+                            required=True,
+                        ),
+                    ],
+                ),
+            ],
+        ),
+        cat(
+            "stone-pottery-and-glass",
+            "Stone, pottery and glass",
+            tr(
+                "Piedra, cerámica y vidrio",
+                "الحجر والفخار والزجاج",
+                "Pierre, poterie et verre",
+                "पत्थर, मिट्टी और कांच शिल्प",
+            ),
+            hs=("6802", "7018"),
+            children=[
+                cat(
+                    "marble-crafts",
+                    "Marble and stone crafts",
+                    tr(
+                        "Artesanía en mármol y piedra",
+                        "المشغولات الرخامية والحجرية",
+                        "Artisanat en marbre et pierre",
+                        "संगमरमर और पत्थर शिल्प",
+                    ),
+                    hs=("680221", "680299"),
+                    attrs=[
+                        choice(
+                            "stone",
+                            "Stone",
+                            ["Makrana marble", "Soapstone", "Sandstone", "Black marble", "Granite"],
+                            required=True,
+                        ),
+                        boolean("inlay_work", "Pietra dura inlay work"),
+                    ],
+                ),
+                cat(
+                    "pottery-and-ceramics",
+                    "Pottery and ceramics",
+                    tr(
+                        "Alfarería y cerámica",
+                        "الفخار والخزف",
+                        "Poterie et céramique",
+                        "मिट्टी के बर्तन और सिरेमिक",
+                    ),
+                    hs=("691200", "691390"),
+                    attrs=[
+                        choice(
+                            "ceramic_style",
+                            "Style",
+                            [
+                                "Jaipur blue pottery",
+                                "Khurja stoneware",
+                                "Terracotta",
+                                "Black pottery (Nizamabad)",
+                                "Hand-painted ceramic",
+                            ],
+                            required=True,
+                        ),
+                        boolean("lead_free_glaze", "Lead-free glaze"),
+                    ],
+                ),
+                cat(
+                    "glass-crafts",
+                    "Glass crafts and bangles",
+                    tr(
+                        "Artesanía en vidrio y brazaletes",
+                        "المشغولات الزجاجية والأساور",
+                        "Artisanat du verre et bracelets",
+                        "कांच शिल्प और चूड़ियाँ",
+                    ),
+                    hs=("701391", "701890"),
+                    attrs=[
+                        choice(
+                            "glass_item",
+                            "Item",
+                            [
+                                "Bangles",
+                                "Beads",
+                                "Vases",
+                                "Tealight holders",
+                                "Christmas ornaments",
+                            ],
+                            required=True,
+                        ),
+                    ],
+                ),
+            ],
+        ),
+        cat(
+            "natural-fibre-crafts",
+            "Jute, coir and natural fibre crafts",
+            tr(
+                "Artesanía de yute, coco y fibras naturales",
+                "حرف الجوت وألياف جوز الهند والألياف الطبيعية",
+                "Artisanat en jute, coco et fibres naturelles",
+                "जूट, नारियल रेशा और प्राकृतिक रेशा शिल्प",
+            ),
+            hs=("4202", "6305"),
+            children=[
+                cat(
+                    "jute-bags",
+                    "Jute bags",
+                    tr("Bolsas de yute", "الحقائب الجوتية", "Sacs en jute", "जूट बैग"),
+                    hs=("420222", "630510"),
+                    attrs=[
+                        choice(
+                            "bag_type",
+                            "Type",
+                            [
+                                "Shopping tote",
+                                "Wine bag",
+                                "Drawstring pouch",
+                                "Promotional bag",
+                                "Sacking (food grade)",
+                            ],
+                            required=True,
+                        ),
+                        boolean("laminated", "Laminated inside"),
+                    ],
+                ),
+                cat(
+                    "baskets",
+                    "Baskets and wickerwork",
+                    tr(
+                        "Cestas y cestería",
+                        "السلال ومشغولات الخوص",
+                        "Paniers et vannerie",
+                        "टोकरियाँ और बेंत का काम",
+                    ),
+                    hs=("460211", "460219"),
+                    attrs=[
+                        choice(
+                            "fibre",
+                            "Fibre",
+                            [
+                                "Bamboo",
+                                "Cane",
+                                "Sabai grass",
+                                "Water hyacinth",
+                                "Seagrass",
+                                "Palm leaf",
+                                "Kauna reed",
+                            ],
+                            required=True,
+                        ),
+                    ],
+                ),
+                cat(
+                    "coir-products",
+                    "Coir products",
+                    tr(
+                        "Productos de fibra de coco",
+                        "منتجات ألياف جوز الهند",
+                        "Produits en fibre de coco",
+                        "नारियल रेशा (कॉयर) उत्पाद",
+                    ),
+                    hs=("530511", "570220"),
+                    attrs=[
+                        choice(
+                            "coir_item",
+                            "Item",
+                            [
+                                "Door mat",
+                                "Coir mattings",
+                                "Coir pith blocks",
+                                "Geotextile",
+                                "Coir rope",
+                                "Garden articles",
+                            ],
+                            required=True,
+                        ),
+                    ],
+                ),
+            ],
+        ),
+        cat(
+            "art-and-fragrance",
+            "Folk art, incense and candles",
+            tr(
+                "Arte popular, incienso y velas",
+                "الفن الشعبي والبخور والشموع",
+                "Art populaire, encens et bougies",
+                "लोक कला, अगरबत्ती और मोमबत्तियाँ",
+            ),
+            hs=("3307", "9701"),
+            children=[
+                cat(
+                    "folk-paintings",
+                    "Folk paintings",
+                    tr(
+                        "Pinturas populares",
+                        "اللوحات الشعبية",
+                        "Peintures populaires",
+                        "लोक चित्रकला",
+                    ),
+                    hs=("970110", "970191"),
+                    attrs=[
+                        choice(
+                            "art_form",
+                            "Art form",
+                            [
+                                "Madhubani",
+                                "Warli",
+                                "Pattachitra",
+                                "Gond",
+                                "Kalamkari",
+                                "Tanjore",
+                                "Pichwai",
+                                "Phad",
+                            ],
+                            required=True,
+                        ),
+                        choice(
+                            "medium",
+                            "Medium",
+                            ["Handmade paper", "Canvas", "Cloth", "Wood panel", "Silk"],
+                        ),
+                    ],
+                ),
+                cat(
+                    "incense-sticks",
+                    "Incense sticks and dhoop",
+                    tr(
+                        "Varillas de incienso y dhoop",
+                        "أعواد البخور والدوب",
+                        "Bâtonnets d'encens et dhoop",
+                        "अगरबत्ती और धूप",
+                    ),
+                    hs="330741",
+                    attrs=[
+                        choice(
+                            "incense_type",
+                            "Type",
+                            [
+                                "Masala agarbatti",
+                                "Charcoal (dipped) agarbatti",
+                                "Dhoop sticks",
+                                "Cones",
+                                "Raw (unscented) sticks",
+                            ],
+                            required=True,
+                        ),
+                        text(
+                            "fragrance",
+                            "Fragrance",
+                            examples=["Sandalwood", "Nag champa", "Rose", "Lavender"],
+                        ),
+                        number("sticks_per_pack", "Sticks per pack", "sticks", typical=(15, 100)),
+                    ],
+                ),
+                cat(
+                    "candles",
+                    "Candles",
+                    tr("Velas", "الشموع", "Bougies", "मोमबत्तियाँ"),
+                    hs="340600",
+                    attrs=[
+                        choice(
+                            "wax",
+                            "Wax",
+                            ["Soy wax", "Paraffin", "Beeswax", "Palm wax", "Blend"],
+                            required=True,
+                        ),
+                        number("burn_time_h", "Burn time", "hours", typical=(8, 60)),
+                    ],
+                ),
+            ],
+        ),
+    ],
+)
+
+# --------------------------------------------------------------------------- leather
+
+LEATHER = cat(
+    "leather-and-leather-products",
+    "Leather and leather products",
+    tr(
+        "Cuero y artículos de cuero",
+        "الجلود والمنتجات الجلدية",
+        "Cuir et articles en cuir",
+        "चमड़ा और चमड़े के उत्पाद",
+    ),
+    hs=("4104", "6406"),
+    description="Finished leather, footwear, bags, belts, garments and saddlery from Chennai, "
+    "Ambur, Vaniyambadi, Kanpur, Agra and Kolkata.",
+    attrs=[
+        choice(
+            "tanning",
+            "Tanning",
+            ["Chrome tanned", "Vegetable tanned", "Chrome-free (wet white)", "Combination tanned"],
+        ),
+        choice(
+            "lwg_rating",
+            "Tannery rating",
+            ["LWG Gold", "LWG Silver", "LWG Bronze", "LWG audited", "Not rated"],
+        ),
+        colour(),
+        custom_branding(),
+    ],
+    children=[
+        cat(
+            "finished-leather",
+            "Finished leather",
+            tr("Cuero acabado", "الجلود المشطبة", "Cuir fini", "तैयार चमड़ा"),
+            hs=("4104", "4115"),
+            attrs=[
+                number("thickness_mm", "Thickness", "mm", typical=(0.8, 2.2), required=True),
+                choice(
+                    "grain",
+                    "Finish",
+                    [
+                        "Full grain",
+                        "Corrected grain",
+                        "Nubuck",
+                        "Suede",
+                        "Nappa",
+                        "Crust",
+                        "Pull-up",
+                        "Patent",
+                        "Printed / embossed",
+                    ],
+                ),
+                text(
+                    "article_size",
+                    "Average size",
+                    examples=["22–26 sq ft (sides)", "5–7 sq ft (skins)"],
+                ),
+                choice("selection", "Selection", ["TR1", "TR2", "TR3", "A/B", "A/B/C", "Lot"]),
+            ],
+            children=[
+                cat(
+                    "bovine-leather",
+                    "Cow and buffalo leather",
+                    tr(
+                        "Cuero de vaca y búfalo",
+                        "جلود الأبقار والجاموس",
+                        "Cuir de vache et de buffle",
+                        "गाय और भैंस का चमड़ा",
+                    ),
+                    hs=("410711", "410799"),
+                    attrs=[
+                        choice(
+                            "end_use",
+                            "End use",
+                            ["Shoe upper", "Upholstery", "Garment", "Bags", "Lining", "Sole"],
+                        ),
+                    ],
+                ),
+                cat(
+                    "goat-leather",
+                    "Goat and kid leather",
+                    tr(
+                        "Cuero de cabra y cabritilla",
+                        "جلود الماعز والجداء",
+                        "Cuir de chèvre et de chevreau",
+                        "बकरी का चमड़ा",
+                    ),
+                    hs=("410621", "410622"),
+                ),
+                cat(
+                    "sheep-leather",
+                    "Sheep and lamb leather",
+                    tr(
+                        "Cuero de oveja y cordero",
+                        "جلود الأغنام والحملان",
+                        "Cuir de mouton et d'agneau",
+                        "भेड़ का चमड़ा",
+                    ),
+                    hs=("411200", "411200"),
+                ),
+            ],
+        ),
+        cat(
+            "footwear",
+            "Footwear",
+            tr("Calzado", "الأحذية", "Chaussures", "जूते-चप्पल"),
+            hs=("6401", "6406"),
+            attrs=[
+                choice(
+                    "upper",
+                    "Upper",
+                    [
+                        "Full-grain leather",
+                        "Nubuck",
+                        "Suede",
+                        "Canvas",
+                        "Synthetic (PU)",
+                        "Textile knit",
+                    ],
+                    required=True,
+                ),
+                choice("sole", "Sole", ["Leather", "Rubber", "PU", "TPR", "EVA", "Crepe"]),
+                choice(
+                    "construction",
+                    "Construction",
+                    [
+                        "Goodyear welted",
+                        "Blake stitched",
+                        "Cemented",
+                        "Moccasin",
+                        "Strobel",
+                        "Direct injected (DIP)",
+                        "Handmade",
+                    ],
+                ),
+                text(
+                    "shoe_sizes",
+                    "Size range",
+                    required=True,
+                    examples=["EU 39–46", "UK 6–11", "US 5–10"],
+                ),
+                choice("gender", "For", GENDERS),
+            ],
+            children=[
+                cat(
+                    "mens-leather-shoes",
+                    "Men's leather shoes",
+                    tr(
+                        "Zapatos de cuero para hombre",
+                        "أحذية جلدية رجالية",
+                        "Chaussures en cuir homme",
+                        "पुरुषों के चमड़े के जूते",
+                    ),
+                    hs=("640351", "640399"),
+                    attrs=[
+                        choice(
+                            "style",
+                            "Style",
+                            [
+                                "Oxford",
+                                "Derby",
+                                "Brogue",
+                                "Loafer",
+                                "Monk strap",
+                                "Chelsea boot",
+                                "Desert boot",
+                            ],
+                        ),
+                    ],
+                ),
+                cat(
+                    "womens-footwear",
+                    "Women's footwear",
+                    tr("Calzado de mujer", "أحذية نسائية", "Chaussures femme", "महिलाओं के जूते-चप्पल"),
+                    hs=("640359", "640399"),
+                    attrs=[
+                        choice(
+                            "style",
+                            "Style",
+                            ["Ballerina", "Pump", "Mule", "Ankle boot", "Juttis", "Wedge sandal"],
+                        ),
+                    ],
+                ),
+                cat(
+                    "safety-shoes",
+                    "Safety shoes",
+                    tr(
+                        "Calzado de seguridad", "أحذية السلامة", "Chaussures de sécurité", "सेफ़्टी शूज़"
+                    ),
+                    hs=("640340", "640391"),
+                    attrs=[
+                        choice(
+                            "safety_class",
+                            "Safety class (EN ISO 20345)",
+                            ["SB", "S1", "S1P", "S2", "S3", "S5"],
+                        ),
+                        choice("toe_cap", "Toe cap", ["Steel", "Composite", "Aluminium"]),
+                    ],
+                ),
+                cat(
+                    "sandals-and-chappals",
+                    "Sandals and Kolhapuri chappals",
+                    tr(
+                        "Sandalias y chanclas Kolhapuri",
+                        "الصنادل والنعال الكولهابورية",
+                        "Sandales et chappals Kolhapuri",
+                        "सैंडल और कोल्हापुरी चप्पल",
+                    ),
+                    hs=("640320", "640399"),
+                ),
+            ],
+        ),
+        cat(
+            "leather-goods",
+            "Leather goods and garments",
+            tr(
+                "Marroquinería y prendas de cuero",
+                "المصنوعات والملابس الجلدية",
+                "Maroquinerie et vêtements en cuir",
+                "चमड़े के सामान और परिधान",
+            ),
+            hs=("4201", "4205"),
+            attrs=[
+                choice("material", "Material", LEATHER_MATERIALS, required=True),
+                text("lining", "Lining", examples=["Cotton twill", "Suede", "Polyester"]),
+                text("hardware", "Hardware", examples=["Antique brass", "Nickel-free", "YKK zips"]),
+                dimensions(),
+            ],
+            children=[
+                cat(
+                    "handbags",
+                    "Handbags and totes",
+                    tr(
+                        "Bolsos y totes", "حقائب اليد والتوت", "Sacs à main et cabas", "हैंडबैग और टोट"
+                    ),
+                    hs=("420221", "420221"),
+                    attrs=[
+                        choice(
+                            "bag_style",
+                            "Style",
+                            [
+                                "Tote",
+                                "Satchel",
+                                "Shoulder bag",
+                                "Crossbody",
+                                "Clutch",
+                                "Backpack",
+                                "Laptop bag",
+                            ],
+                        ),
+                    ],
+                ),
+                cat(
+                    "wallets",
+                    "Wallets and small leather goods",
+                    tr(
+                        "Carteras y pequeña marroquinería",
+                        "المحافظ والمصنوعات الجلدية الصغيرة",
+                        "Portefeuilles et petite maroquinerie",
+                        "बटुए और छोटे चमड़े के सामान",
+                    ),
+                    hs=("420231", "420231"),
+                    attrs=[
+                        boolean("rfid_blocking", "RFID blocking"),
+                    ],
+                ),
+                cat(
+                    "belts",
+                    "Leather belts",
+                    tr("Cinturones de cuero", "الأحزمة الجلدية", "Ceintures en cuir", "चमड़े की बेल्ट"),
+                    hs="420330",
+                    attrs=[
+                        number("belt_width_mm", "Width", "mm", typical=(25, 40)),
+                    ],
+                ),
+                cat(
+                    "leather-garments",
+                    "Leather jackets and garments",
+                    tr(
+                        "Chaquetas y prendas de cuero",
+                        "السترات والملابس الجلدية",
+                        "Vestes et vêtements en cuir",
+                        "चमड़े की जैकेट और परिधान",
+                    ),
+                    hs="420310",
+                    attrs=[
+                        text("size_range", "Size range", examples=["S–XXL", "EU 46–56"]),
+                        choice(
+                            "garment_style",
+                            "Style",
+                            [
+                                "Biker jacket",
+                                "Bomber",
+                                "Blazer",
+                                "Trench coat",
+                                "Waistcoat",
+                                "Skirt",
+                            ],
+                        ),
+                    ],
+                ),
+                cat(
+                    "leather-gloves",
+                    "Leather gloves",
+                    tr("Guantes de cuero", "القفازات الجلدية", "Gants en cuir", "चमड़े के दस्ताने"),
+                    hs=("420321", "420329"),
+                    attrs=[
+                        choice(
+                            "glove_use",
+                            "Use",
+                            ["Fashion", "Industrial / welding", "Driving", "Sports", "Equestrian"],
+                            required=True,
+                        ),
+                    ],
+                ),
+                cat(
+                    "saddlery-and-harness",
+                    "Saddlery and harness",
+                    tr(
+                        "Guarnicionería y arneses",
+                        "السروج وأطقم الخيل",
+                        "Sellerie et harnais",
+                        "काठी और घोड़े का साज़",
+                    ),
+                    hs="420100",
+                    attrs=[
+                        choice(
+                            "saddlery_item",
+                            "Item",
+                            [
+                                "Saddle",
+                                "Bridle",
+                                "Headcollar",
+                                "Girth",
+                                "Dog collar and lead",
+                                "Horse rug",
+                            ],
+                            required=True,
+                        ),
+                    ],
+                ),
+            ],
+        ),
+    ],
+)

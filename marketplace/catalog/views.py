@@ -330,9 +330,9 @@ def product_detail(request, slug: str):
         "images": list(product.images.all()),
         "specifications": specifications,
         "breadcrumbs": breadcrumbs,
-        "more_from_supplier": selectors.supplier_products(product.company, limit=7).exclude(
-            pk=product.pk
-        )[:6],
+        "more_from_supplier": selectors.supplier_products(
+            product.company, limit=6, exclude=product
+        ),
         "canonical_url": request.build_absolute_uri(
             reverse("catalog:product", kwargs={"slug": product.slug})
         ),

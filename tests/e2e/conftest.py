@@ -47,7 +47,10 @@ def browser():
 
 
 @pytest.fixture
-def page(browser, live_server, settings):
+def page(browser, live_server, settings, transactional_db):
+    from tests.conftest import site_skeleton
+
+    site_skeleton()  # a previous transactional test flushed the tables
     settings.SITE_URL = live_server.url
     context = browser.new_context(base_url=live_server.url, locale="en-GB")
     page = context.new_page()
