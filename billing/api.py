@@ -91,7 +91,8 @@ class PlanListView(APIView):
     )
     def get(self, request):
         currency = selectors.visitor_currency(request)
-        return Response([_plan_dict(o) for o in selectors.plan_list_public(currency=currency)])
+        offers = selectors.plan_list_public(currency=currency)
+        return Response(PlanOutput([_plan_dict(o) for o in offers], many=True).data)
 
 
 class PlanPriceInput(serializers.Serializer):
@@ -137,7 +138,7 @@ class AdminPlanCreateView(APIView):
         offer = next(
             (o for o in selectors.plan_list_public(currency="INR") if o.plan.pk == plan.pk), None
         )
-        body = _plan_dict(offer) if offer else {"slug": plan.slug, "name": plan.name}
+        body = PlanOutput(_plan_dict(offer)).data if offer else {"slug": plan.slug}
         return Response(body, status=status.HTTP_201_CREATED)
 
 
@@ -226,7 +227,7 @@ class CheckoutView(APIView):
             request=request,
         )
         code = status.HTTP_200_OK if payment.pk in existing_ids else status.HTTP_201_CREATED
-        return Response(_payment_dict(payment), status=code)
+        return Response(CheckoutOutput(_payment_dict(payment)).data, status=code)
 
 
 class SubscriptionOutput(serializers.Serializer):
@@ -253,17 +254,19 @@ class SubscriptionMeView(APIView):
             plan=summary.plan, currency="INR", price=None, price_with_gst=None, symbol=""
         )
         return Response(
-            {
-                "plan": _plan_dict(offer),
-                "status": subscription.status if subscription else "free",
-                "starts_at": subscription.starts_at if subscription else None,
-                "ends_at": subscription.ends_at if subscription else None,
-                "upcoming_plan": summary.upcoming.plan.slug if summary.upcoming else None,
-                "credit_balance": summary.balance,
-                "credits_expiring_soon": summary.expiring,
-                "products_used": summary.products_used,
-                "products_left": summary.products_left,
-            }
+            SubscriptionOutput(
+                {
+                    "plan": _plan_dict(offer),
+                    "status": subscription.status if subscription else "free",
+                    "starts_at": subscription.starts_at if subscription else None,
+                    "ends_at": subscription.ends_at if subscription else None,
+                    "upcoming_plan": summary.upcoming.plan.slug if summary.upcoming else None,
+                    "credit_balance": summary.balance,
+                    "credits_expiring_soon": summary.expiring,
+                    "products_used": summary.products_used,
+                    "products_left": summary.products_left,
+                }
+            ).data
         )
 
 

@@ -7,6 +7,20 @@ from tradesetu.celery import app as celery_app
 from .factories import make_plans, owner_of, seller_company
 
 
+def pytest_collection_modifyitems(items):
+    """Transactional tests (real concurrent connections, a real Celery worker) end by flushing
+    every table, which also removes what migrations created (Wagtail's root page, collections,
+    groups). Run ours after all the others, next to the browser tests that do the same."""
+
+    def flushes(item) -> bool:
+        marker = item.get_closest_marker("django_db")
+        return "/billing/" in str(item.fspath) and bool(marker and marker.kwargs.get("transaction"))
+
+    last = [item for item in items if flushes(item)]
+    if last:
+        items[:] = [item for item in items if not flushes(item)] + last
+
+
 @pytest.fixture(autouse=True)
 def _billing_settings(settings):
     settings.BILLING_PROVIDERS = ["razorpay", "stripe", "paypal", "local"]

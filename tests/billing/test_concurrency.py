@@ -10,7 +10,7 @@ from billing.models import CreditEntry, Payment
 
 from .factories import make_plans, owner_of, seller_company
 
-pytestmark = pytest.mark.django_db(transaction=True)
+pytestmark = pytest.mark.django_db(transaction=True)  # run last: see conftest
 
 
 def run_concurrently(n: int, fn) -> list:

@@ -1,5 +1,6 @@
 from django.core.management.base import BaseCommand
 
+from billing import demo as billing_demo
 from cms import demo as cms_demo
 from cms.services import home_page_ensure
 from marketplace.accounts import demo as accounts_demo
@@ -14,6 +15,7 @@ class Command(BaseCommand):
         users = accounts_demo.seed()
         companies_demo.seed()
         content = cms_demo.seed()
+        billing_demo.seed()
         self.stdout.write(
             self.style.SUCCESS(
                 f"Demo data ready: {len(users)} accounts, "

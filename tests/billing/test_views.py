@@ -1,0 +1,104 @@
+"""Pricing page and seller billing pages."""
+
+import pytest
+
+from billing import demo, services
+from billing.models import Invoice, Plan, PricingPage
+from cms.models import HomePage
+from marketplace.accounts import demo as accounts_demo
+
+from .factories import owner_of, seller_company
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def pricing_page(plans, home_page):
+    page = PricingPage(title="Pricing", slug="pricing", intro="<p>Simple plans.</p>")
+    home_page.add_child(instance=page)
+    page.save_revision().publish()
+    return page
+
+
+def test_pricing_page_shows_prices_with_gst_in_the_visitors_currency(client, pricing_page):
+    india = client.get("/pricing/", HTTP_ACCEPT_LANGUAGE="en-IN")
+    assert india.status_code == 200
+    html = india.content.decode()
+    assert "₹11798.82" in html and "₹9999.00 + 18% GST" in html
+    abroad = client.get("/pricing/", HTTP_ACCEPT_LANGUAGE="en-GB")
+    assert "$152.22" in abroad.content.decode()
+    asked = client.get("/pricing/?currency=INR", HTTP_ACCEPT_LANGUAGE="en-GB")
+    assert "₹3538.82" in asked.content.decode()
+
+
+def test_plan_page_checkout_and_local_test_provider(
+    owner_client, plans, company, django_capture_on_commit_callbacks, monkeypatch
+):
+    page = owner_client.get("/dashboard/seller/plan/?currency=INR")
+    assert page.status_code == 200
+    assert "Free" in page.content.decode()
+    response = owner_client.post(
+        "/dashboard/seller/plan/checkout/",
+        {"plan": "premium", "provider": "local", "currency": "INR", "idempotency_key": "x1"},
+    )
+    assert response.status_code == 302
+    checkout_url = response["Location"]
+    assert "/billing/test-checkout/" in checkout_url
+    path = checkout_url.replace("http://testserver", "")
+    assert "No money moves" in owner_client.get(path).content.decode()
+
+    sent = []
+
+    def fake_post(url, data, headers, timeout):  # the local provider delivering its webhook
+        sent.append(url)
+        with django_capture_on_commit_callbacks(execute=True):
+            return owner_client.post(
+                url.replace("http://testserver", ""),
+                data=data,
+                content_type="application/json",
+                HTTP_X_LOCAL_SIGNATURE=headers["X-Local-Signature"],
+            )
+
+    monkeypatch.setattr("billing.tasks.requests.post", fake_post)
+    with django_capture_on_commit_callbacks(execute=True):
+        paid = owner_client.post(path, {"outcome": "pay"})
+    assert sent == ["http://testserver/webhooks/payments/local"]
+    status = owner_client.get(paid["Location"])
+    html = status.content.decode()
+    assert "Payment received" in html and "Premium" in html
+    assert "Download invoice TS/" in html
+
+
+def test_seller_pages_and_other_companies(owner_client, plans, company):
+    services.credits_grant(company=company, amount=3, reason="hello")
+    assert "hello" in owner_client.get("/dashboard/seller/credits/").content.decode()
+    assert owner_client.get("/dashboard/seller/invoices/").status_code == 200
+    other = seller_company(state="29")
+    payment = services.checkout_start(
+        user=owner_of(other), company=other, plan="growth", provider="local", currency="INR"
+    )
+    services.payment_confirm(payment=payment, amount=payment.amount, currency="INR")
+    invoice = payment.invoices.get()
+    assert owner_client.get(f"/dashboard/seller/invoices/{invoice.pk}/pdf/").status_code == 404
+    assert owner_client.get(f"/dashboard/seller/payments/{payment.reference}/").status_code == 404
+    assert owner_client.get(f"/billing/test-checkout/{payment.reference}/").status_code == 404
+
+
+def test_dashboard_shows_plan_and_credits(owner_client, plans, company):
+    services.credits_grant(company=company, amount=5, reason="monthly")
+    html = owner_client.get("/dashboard/seller/").content.decode()
+    assert 'data-testid="credit-balance">5' in html
+    assert 'data-testid="current-plan">Free' in html
+
+
+def test_demo_seed_is_idempotent(home_page):
+    accounts_demo.seed()
+    first = demo.seed()
+    counts = (PricingPage.objects.count(), Plan.objects.count(), Invoice.objects.count())
+    again = demo.seed()
+    assert (PricingPage.objects.count(), Plan.objects.count(), Invoice.objects.count()) == counts
+    assert again["paid"] == 0
+    page = PricingPage.objects.get()
+    assert page.get_parent().specific_class is HomePage
+    assert page.live and first["plans"] == 3 and first["paid"] == 2
+    assert Plan.objects.get(is_default=True).slug == "free"
