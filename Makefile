@@ -11,7 +11,7 @@ STACK  := $(PY) -m tradesetu.stack
 # Debian packages the test suite needs: Chromium for browser tests, clamd for upload scanning.
 TEST_DEBS := chromium clamav-daemon
 
-.PHONY: run test lint format setup messages makemessages system-deps bench down clean _test
+.PHONY: run test lint format setup messages makemessages system-deps bench audit down clean _test
 
 run: setup
 	@exec $(STACK) run
@@ -61,6 +61,12 @@ system-deps:
 	    echo "  sudo apt-get install -y$$missing"; exit 1; \
 	  fi; \
 	fi
+
+# Lighthouse (npm registry, pinned in tools/audit/package-lock.json) with Debian's Chromium on the
+# pages listed in tools/audit/urls.txt; prints performance, accessibility, best practices and SEO.
+audit: setup
+	@test -x tools/audit/node_modules/.bin/lighthouse || npm ci --prefix tools/audit --no-audit --no-fund
+	$(STACK) exec -- $(PY) tools/audit/run.py
 
 down:
 	$(STACK) down

@@ -629,6 +629,58 @@ def seed_blog(home: HomePage, locale: Locale) -> BlogIndexPage:
     return index
 
 
+BLOG_AR = {
+    "index": {
+        "title": "المدونة",
+        "intro": "<p>أدلة للمشترين الذين يستوردون من الهند: الموردون والمستندات والشحن.</p>",
+        "search_description": "أدلة للمستوردين من الهند: التحقق من الموردين ومستندات التصدير "
+        "وشروط التجارة الدولية والشحن.",
+    },
+    "how-to-vet-an-indian-supplier": {
+        "title": "كيف تتحقق من مورّد هندي في خمس خطوات",
+        "intro": "رقم ضريبة السلع والخدمات ورمز المستورد والمصدّر وصور المصنع والمراجع وعيّنة "
+        "مدفوعة: خمس خطوات تفرّق بين المصدّرين الحقيقيين والوسطاء.",
+        "sections": [
+            (
+                "ابدأ بالمستندات",
+                "يحتاج كل مصدّر هندي إلى رقم تعريف ضريبي ورمز مستورد ومصدّر. اطلب الاثنين قبل "
+                "أول مكالمة وتحقق منهما في البوابات الرسمية: يجب أن يطابق الاسم القانوني والولاية "
+                "وتاريخ التسجيل ما أخبرك به المورّد.",
+            ),
+            (
+                "شاهد المصنع لا صالة العرض",
+                "اطلب جولة فيديو قصيرة في خط الإنتاج في يوم عمل. الآلات العاملة والمواد الخام "
+                "والكراتين المعبأة بعلامة المورّد تخبرك أكثر من أي كتالوج.",
+            ),
+            (
+                "ادفع ثمن عيّنة واطلب مراجع",
+                "العيّنة المدفوعة المشحونة مع فاتورة تجارية حقيقية تُظهر كيف يوثّق المورّد ويعبّئ "
+                "ويتواصل. اطلب مرجعين من مشترين في منطقتك واتصل بهما.",
+            ),
+        ],
+    },
+}
+
+
+def seed_blog_arabic(index: BlogIndexPage) -> None:
+    """The blog index and one post in Arabic (a right-to-left article for the audit)."""
+    services.page_translation_ensure(page=index, language_code="ar", fields=BLOG_AR["index"])
+    post = index.get_children().filter(slug="how-to-vet-an-indian-supplier").first()
+    if post is None:
+        return
+    text = BLOG_AR["how-to-vet-an-indian-supplier"]
+    services.page_translation_ensure(
+        page=post.specific,
+        language_code="ar",
+        fields={
+            "title": text["title"],
+            "intro": text["intro"],
+            "search_description": text["intro"],
+            "body": _post_body(text["sections"]),
+        },
+    )
+
+
 # --------------------------------------------------------------------------- success stories
 
 STORIES = [
@@ -903,6 +955,7 @@ def seed() -> dict:
     home = seed_home()
     site_sync()
     blog = seed_blog(home, locale)
+    seed_blog_arabic(blog)
     stories = seed_stories(home)
     standard = seed_standard_pages(home)
     contact = seed_contact(home)
