@@ -8,8 +8,9 @@ VENV   := .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed-$(shell cat requirements/base.txt requirements/dev.txt | cksum | cut -d' ' -f1)
 STACK  := $(PY) -m tradesetu.stack
-# Debian packages the test suite needs: Chromium for browser tests, clamd for upload scanning.
-TEST_DEBS := chromium clamav-daemon
+# Debian packages the test suite needs: Chromium for browser tests, clamd for upload scanning,
+# pango for weasyprint (invoice PDFs).
+TEST_DEBS := chromium clamav-daemon libpango-1.0-0 libpangoft2-1.0-0
 
 .PHONY: run test lint format setup messages makemessages system-deps bench audit down clean _test
 
