@@ -317,3 +317,18 @@ def test_paypal_webhook_is_verified_by_paypal_then_applied(
     verify = [c for c in recorder.calls if "verify-webhook-signature" in c["url"]][-1]
     assert verify["json"]["webhook_id"] == "WH-TEST"
     assert verify["json"]["webhook_event"]["id"] == event["id"]
+
+
+def test_the_webhook_endpoint_needs_no_csrf_token_or_session(plans, company, owner):
+    from django.test import Client
+
+    payment = services.checkout_start(
+        user=owner, company=company, plan=plans["growth"], provider="local", currency="INR"
+    )
+    body, headers = local_webhook(payment)
+    strict = Client(enforce_csrf_checks=True)
+    strict.force_login(owner)  # a session cookie changes nothing either
+    response = strict.post(
+        "/webhooks/payments/local", data=body, content_type="application/json", **headers
+    )
+    assert response.status_code == 200
