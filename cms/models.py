@@ -184,7 +184,7 @@ class BlogIndexPage(RoutablePageMixin, SitePage):
                 "category": category,
                 "tag": tag,
                 "listing_title": title,
-                "categories": selectors.blog_categories(locale=self.locale),
+                "categories": selectors.blog_categories(index=self),
             },
         )
 
@@ -194,7 +194,9 @@ class BlogIndexPage(RoutablePageMixin, SitePage):
 
     @path("category/<str:slug>/")
     def post_list_by_category(self, request, slug):
-        category = BlogCategory.objects.filter(locale=self.locale, slug=slug).first()
+        from . import selectors
+
+        category = selectors.blog_category_by_slug(index=self, slug=slug)
         if category is None:
             raise Http404
         return self._listing(request, category=category, title=category.name)

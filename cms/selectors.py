@@ -40,20 +40,23 @@ def blog_posts(
         .select_related("author", "category", "image")
         .order_by("-date", "-pk")
     )
-    if category is not None:
-        posts = posts.filter(category=category)
+    if category is not None:  # the category or its translation (posts may keep the original)
+        posts = posts.filter(category__translation_key=category.translation_key)
     if tag is not None:
         posts = posts.filter(tagged_items__tag=tag)
     return posts
 
 
-def blog_categories(*, locale: Locale) -> QuerySet[BlogCategory]:
-    return (
-        BlogCategory.objects.filter(locale=locale)
-        .annotate(live_posts=Count("posts", filter=Q(posts__live=True)))
-        .filter(live_posts__gt=0)
-        .order_by("name")
-    )
+def blog_categories(*, index: BlogIndexPage) -> QuerySet[BlogCategory]:
+    """Categories that live posts of this blog use."""
+    live_posts = BlogPage.objects.live().public().child_of(index)
+    return BlogCategory.objects.filter(posts__in=live_posts).distinct().order_by("name")
+
+
+def blog_category_by_slug(*, index: BlogIndexPage, slug: str) -> BlogCategory | None:
+    """The category in the blog's language, else in any language (untranslated categories)."""
+    categories = BlogCategory.objects.filter(slug=slug)
+    return categories.filter(locale_id=index.locale_id).first() or categories.first()
 
 
 def blog_related_posts(*, post: BlogPage, limit: int = 3) -> list[BlogPage]:
@@ -100,7 +103,7 @@ def success_stories(*, index: SuccessStoryIndexPage) -> QuerySet[SuccessStoryPag
         SuccessStoryPage.objects.live()
         .public()
         .child_of(index)
-        .select_related("image", "supplier")
+        .select_related("image", "supplier", "locale")
         .order_by("-featured", "-first_published_at", "-pk")
     )
 
@@ -112,7 +115,9 @@ def success_stories_for_block(*, count: int, featured_only: bool = False) -> lis
         if featured_only:
             stories = stories.filter(featured=True)
         found = list(
-            stories.select_related("image").order_by("-featured", "-first_published_at")[:count]
+            stories.select_related("image", "locale").order_by("-featured", "-first_published_at")[
+                :count
+            ]
         )
         if found:
             return found

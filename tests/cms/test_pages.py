@@ -113,3 +113,18 @@ def test_success_story_lists_featured_first_and_links_the_supplier(client, stori
     from cms.selectors import success_stories_for_supplier
 
     assert list(success_stories_for_supplier(company=supplier)) == [featured]
+
+
+def test_category_filter_works_on_a_translated_blog_with_untranslated_categories(client, blog):
+    from cms.services import page_translation_ensure
+
+    category = factories.BlogCategoryFactory(slug="logistics", name="Logistics")
+    post = factories.blog_post(blog, category=category, title="Freight basics")
+    page_translation_ensure(page=blog, language_code="ar", fields={"title": "المدونة"})
+    page_translation_ensure(page=post, language_code="ar", fields={"title": "أساسيات الشحن"})
+
+    response = client.get("/ar/blog/category/logistics/")
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert "أساسيات الشحن" in html and "Freight basics" not in html
+    assert 'href="/ar/blog/category/logistics/"' in client.get("/ar/blog/").content.decode()
