@@ -12,6 +12,8 @@ import re
 
 from pythonjsonlogger.json import JsonFormatter
 
+from tradesetu.pii import EMAIL_RE, PHONE_RE
+
 _PATTERNS: list[tuple[re.Pattern[str], str]] = [
     # one-time links in request lines: e-mail verification and password reset tokens
     (re.compile(r"(/(?:verify|reset)/)[^\s\"'?]+"), r"\1[token]"),
@@ -24,12 +26,8 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
         ),
         r"\1[redacted]",
     ),
-    (re.compile(r"[\w.!#$%&'*+/=?^`{|}~-]+@[\w-]+(?:\.[\w-]+)+"), "[email]"),
-    # phone numbers: 9+ digits with optional +, spaces, dots, dashes, brackets; not ISO dates
-    (
-        re.compile(r"(?<![\w/.:-])(?!\d{4}-\d\d-\d\d\b)\+?\d[\d\s().-]{7,}\d(?![\w/.:-])"),
-        "[phone]",
-    ),
+    (EMAIL_RE, "[email]"),
+    (PHONE_RE, "[phone]"),
 ]
 
 

@@ -15,6 +15,7 @@ api_v1 = [
     path("", include("marketplace.accounts.api_urls")),
     path("", include("marketplace.companies.api_urls")),
     path("", include("marketplace.catalog.api_urls")),
+    path("", include("marketplace.leads.api_urls")),
     path("", include("billing.api_urls")),
 ]
 
@@ -48,6 +49,7 @@ urlpatterns += i18n_patterns(
     path("", include("marketplace.accounts.urls")),
     path("", include("marketplace.companies.urls")),
     path("", include("marketplace.catalog.urls")),
+    path("", include("marketplace.leads.urls")),
     path("", include("marketplace.files.urls")),
     path("", include("billing.urls")),
     path("", include(wagtail_urls)),

@@ -187,6 +187,9 @@ def email_verify(*, token: str) -> User:
     elif email == user.email and user.email_verified_at is None:
         user.email_verified_at = timezone.now()
         user.save(update_fields=["email_verified_at"])
+        from .signals import email_verified
+
+        transaction.on_commit(lambda: email_verified.send(sender=User, user=user))
     else:
         raise ValidationFailed(
             _("This verification link has already been used or was replaced by a newer one."),

@@ -1,9 +1,12 @@
 from __future__ import annotations
 
 from django.contrib.auth.signals import user_logged_in, user_logged_out, user_login_failed
-from django.dispatch import receiver
+from django.dispatch import Signal, receiver
 
 from . import services
+
+# Sent (after commit) when a user's e-mail address is verified; ``user`` is the account.
+email_verified = Signal()
 
 
 @receiver(user_login_failed)

@@ -74,8 +74,12 @@ def _coerce(attribute: CategoryAttribute, raw: Any) -> Any:
     return value
 
 
-def attributes_validate(category: Category, data: dict[str, Any]) -> dict[str, Any]:
-    """Check specifications against the category's schema; raise with one message per field."""
+def attributes_validate(
+    category: Category, data: dict[str, Any], *, require: bool = True
+) -> dict[str, Any]:
+    """Check specifications against the category's schema; raise with one message per field.
+
+    ``require=False`` (buyers' RFQs) checks types and allowed values but not completeness."""
     schema = {attribute.key: attribute for attribute in category.schema()}
     clean: dict[str, Any] = {}
     errors: dict[str, list[str]] = {}
@@ -93,7 +97,7 @@ def attributes_validate(category: Category, data: dict[str, Any]) -> dict[str, A
         except ValueError as exc:
             errors[f"attributes.{key}"] = [str(exc)]
     for key, attribute in schema.items():
-        if attribute.required and key not in clean and f"attributes.{key}" not in errors:
+        if require and attribute.required and key not in clean and f"attributes.{key}" not in errors:
             errors[f"attributes.{key}"] = [
                 _("%(label)s is required for this category.") % {"label": attribute.label}
             ]

@@ -1,0 +1,182 @@
+"""Lead and RFQ reads. The redaction rule lives here: a locked lead never carries the buyer's
+name, e-mail, phone, company or attachments, and contact details typed into its free text are
+masked; only the unlocking seller company's members see them."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from decimal import Decimal
+
+from django.db.models import Count, IntegerField, OuterRef, Q, QuerySet, Subquery, Value
+from django.db.models.functions import Coalesce
+
+from marketplace.companies.models import Company
+from tradesetu.pii import mask_contacts
+
+from .models import RFQ, BadLeadClaim, Lead
+
+
+@dataclass(frozen=True)
+class InboxFilters:
+    status: str = ""
+    category_id: int | None = None
+    country: str = ""
+    quantity_min: Decimal | None = None
+    quantity_max: Decimal | None = None
+    since: date | None = None
+    until: date | None = None
+    trust_min: int | None = None
+
+
+def _unlocked_count():
+    return Coalesce(
+        Subquery(
+            Lead.objects.filter(rfq=OuterRef("rfq"), unlocked_at__isnull=False)
+            .order_by()
+            .values("rfq")
+            .annotate(n=Count("pk"))
+            .values("n"),
+            output_field=IntegerField(),
+        ),
+        Value(0),
+    )
+
+
+def _shared_count():
+    return Subquery(
+        Lead.objects.filter(rfq=OuterRef("rfq"))
+        .order_by()
+        .values("rfq")
+        .annotate(n=Count("pk"))
+        .values("n"),
+        output_field=IntegerField(),
+    )
+
+
+def seller_inbox(company: Company, filters: InboxFilters = InboxFilters()) -> QuerySet[Lead]:
+    qs = Lead.objects.filter(company=company).select_related("rfq__category")
+    if filters.status:
+        qs = qs.filter(status=filters.status)
+    if filters.category_id:
+        qs = qs.filter(
+            Q(rfq__category_id=filters.category_id)
+            | Q(rfq__category__parent_id=filters.category_id)
+        )
+    if filters.country:
+        qs = qs.filter(rfq__destination_country=filters.country)
+    if filters.quantity_min is not None:
+        qs = qs.filter(rfq__quantity__gte=filters.quantity_min)
+    if filters.quantity_max is not None:
+        qs = qs.filter(rfq__quantity__lte=filters.quantity_max)
+    if filters.since:
+        qs = qs.filter(created_at__date__gte=filters.since)
+    if filters.until:
+        qs = qs.filter(created_at__date__lte=filters.until)
+    if filters.trust_min is not None:
+        qs = qs.filter(rfq__trust_score__gte=filters.trust_min)
+    return qs.annotate(unlocked_count=_unlocked_count(), shared_count=_shared_count()).order_by(
+        "-created_at", "-pk"
+    )
+
+
+def inbox_counts(company: Company) -> dict[str, int]:
+    rows = Lead.objects.filter(company=company).values("status").annotate(n=Count("pk"))
+    counts = dict.fromkeys(Lead.Status.values, 0)
+    counts.update({row["status"]: row["n"] for row in rows})
+    return counts
+
+
+@dataclass
+class LeadCard:
+    """What a seller sees of one lead."""
+
+    lead: Lead
+    rfq: RFQ
+    unlocked: bool
+    specs: list[tuple[str, object, str]]
+    notes: str
+    trust_score: int
+    trust_factors: dict
+    buyer_country: str
+    unlocked_count: int
+    shared_count: int
+    attachments_count: int
+    buyer_name: str | None = None
+    buyer_email: str | None = None
+    buyer_phone: str | None = None
+    buyer_company: Company | None = None
+    attachments: list = field(default_factory=list)
+    claim: BadLeadClaim | None = None
+    claim_open_until: datetime | None = None
+
+
+def lead_card(lead: Lead) -> LeadCard:
+    rfq = lead.rfq
+    schema = {a.key: a for a in rfq.category.schema()} if rfq.category_id else {}
+    specs = [
+        (
+            schema[key].label if key in schema else key,
+            value,
+            schema[key].unit if key in schema else "",
+        )
+        for key, value in (rfq.specs or {}).items()
+    ]
+    counts = Lead.objects.filter(rfq=rfq).aggregate(
+        shared=Count("pk"), unlocked=Count("pk", filter=Q(unlocked_at__isnull=False))
+    )
+    buyer_country = rfq.buyer_company.country.name if rfq.buyer_company_id else ""
+    card = LeadCard(
+        lead=lead,
+        rfq=rfq,
+        unlocked=lead.is_unlocked,
+        specs=specs,
+        notes=rfq.notes if lead.is_unlocked else mask_contacts(rfq.notes),
+        trust_score=rfq.trust_score,
+        trust_factors=rfq.trust_factors,
+        buyer_country=buyer_country,
+        unlocked_count=counts["unlocked"],
+        shared_count=counts["shared"],
+        attachments_count=rfq.attachments.count(),
+        claim=BadLeadClaim.objects.filter(lead=lead).first(),
+    )
+    if lead.is_unlocked:
+        buyer = rfq.buyer
+        card.buyer_name = buyer.get_full_name() or buyer.email
+        card.buyer_email = buyer.email
+        card.buyer_phone = str(buyer.phone or "")
+        card.buyer_company = rfq.buyer_company
+        card.attachments = list(rfq.attachments.all())
+        card.claim_open_until = lead.claim_deadline
+    return card
+
+
+def buyer_rfqs(buyer) -> QuerySet[RFQ]:
+    return (
+        RFQ.objects.filter(buyer=buyer)
+        .select_related("category", "awarded_to")
+        .annotate(
+            shared=Count("leads", distinct=True),
+            unlocked=Count("leads", filter=Q(leads__unlocked_at__isnull=False), distinct=True),
+        )
+        .order_by("-created_at")
+    )
+
+
+def rfq_for_buyer(buyer, public_id) -> RFQ | None:
+    return (
+        RFQ.objects.filter(buyer=buyer, public_id=public_id)
+        .select_related("category", "awarded_to")
+        .first()
+    )
+
+
+def rfq_leads_for_buyer(rfq: RFQ) -> QuerySet[Lead]:
+    """The sellers an RFQ was shared with, as the buyer sees them (who unlocked, who viewed)."""
+    return rfq.leads.select_related("company").order_by("-unlocked_at", "-score")
+
+
+def claims_pending() -> QuerySet[BadLeadClaim]:
+    return BadLeadClaim.objects.filter(status=BadLeadClaim.Status.PENDING).select_related(
+        "lead__rfq__buyer", "lead__company", "created_by"
+    )
