@@ -18,6 +18,7 @@ from __future__ import annotations
 import math
 
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.db import models
 from django.http import Http404
@@ -60,6 +61,18 @@ class SitePage(SeoMixin):
         return page_serve_cached(
             self, request, lambda: super(SitePage, self).serve(request, *args, **kwargs)
         )
+
+    def clean(self):
+        super().clean()
+        # /es/, /ar/ ... belong to the languages: a page with such a slug could never be reached
+        reserved = {code for code, _name in settings.LANGUAGES}
+        if self.slug in reserved:
+            raise ValidationError(
+                {
+                    "slug": _("“%(slug)s” is reserved for a language; choose another slug.")
+                    % {"slug": self.slug}
+                }
+            )
 
     def breadcrumbs(self) -> list[Page]:
         """Pages from the language's home page down to this one."""

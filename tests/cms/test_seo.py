@@ -207,3 +207,43 @@ def test_arabic_home_page_is_right_to_left(client, home_page):
     html = client.get("/ar/").content.decode()
     assert '<html lang="ar" dir="rtl">' in html
     assert "تسجيل الدخول" in html  # navigation from the Arabic catalogue
+
+
+def test_same_slug_in_two_languages_serves_each_language_its_own_page(client, spanish_home):
+    from cms.models import StandardPage
+
+    about = factories.standard_page(spanish_home.get_translations().first().specific, slug="about")
+    sobre = page_translation_ensure(page=about, language_code="es", fields={"title": "Sobre"})
+    assert sobre.slug == "about"
+    assert client.get("/about/").status_code == 200
+    spanish = client.get("/es/about/")
+    assert spanish.status_code == 200 and "Sobre" in spanish.content.decode()
+    assert StandardPage.objects.filter(slug="about").count() == 2
+
+
+def test_a_slug_that_is_a_language_code_is_refused(home_page):
+    from django.core.exceptions import ValidationError
+
+    from cms.models import StandardPage
+
+    page = StandardPage(title="Spanish?", slug="es")
+    with pytest.raises(ValidationError) as error:
+        page.clean()
+    assert "slug" in error.value.message_dict
+
+
+def test_server_error_page_speaks_the_language_of_the_url(client, home_page, monkeypatch):
+    from cms.models import HomePage
+
+    page_translation_ensure(page=home_page, language_code="ar", fields={"title": "تريد سيتو"})
+
+    def broken(self, request, *args, **kwargs):
+        raise RuntimeError("boom")
+
+    monkeypatch.setattr(HomePage, "serve", broken)
+    client.raise_request_exception = False
+    response = client.get("/ar/")
+    html = response.content.decode()
+    assert response.status_code == 500
+    assert '<html lang="ar" dir="rtl">' in html
+    assert "حدث خطأ ما" in html
