@@ -139,23 +139,16 @@ def success_stories_for_supplier(*, company: Company) -> QuerySet[SuccessStoryPa
 
 
 def trust_figures() -> dict[str, int]:
-    """Counts shown on the home page: suppliers, buyers and the buyers' countries (cached)."""
+    """Counts on the home page: verified suppliers, buyers and the buyers' countries, blocked
+    companies left out (cached for ten minutes)."""
 
     def compute() -> dict[str, int]:
-        counts = dict(
-            Company.objects.values_list("kind").annotate(n=Count("pk")).values_list("kind", "n")
-        )
-        countries = (
-            Company.objects.filter(kind=Company.Kind.BUYER)
-            .exclude(country="")
-            .values("country")
-            .distinct()
-            .count()
-        )
+        companies = Company.objects.filter(is_blocked=False)
+        buyers = companies.filter(kind=Company.Kind.BUYER)
         return {
-            "suppliers": counts.get(Company.Kind.SELLER, 0),
-            "buyers": counts.get(Company.Kind.BUYER, 0),
-            "buyer_countries": countries,
+            "suppliers": companies.filter(kind=Company.Kind.SELLER, is_verified=True).count(),
+            "buyers": buyers.count(),
+            "buyer_countries": buyers.exclude(country="").values("country").distinct().count(),
         }
 
     return cache.get_or_set(TRUST_FIGURES_CACHE_KEY, compute, TRUST_FIGURES_TIMEOUT)

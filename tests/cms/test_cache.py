@@ -64,15 +64,18 @@ def test_logged_in_visitors_and_flash_messages_bypass_the_cache(client, blog, bu
     assert "You are logged out." not in client.get("/blog/").content.decode()
 
 
-def test_trust_figures_count_live_companies_and_are_cached(client, home_page):
+def test_trust_figures_count_verified_unblocked_companies_and_are_cached(client, home_page):
     from tests.factories import CompanyFactory
 
     home_page.body = [{"type": "trust_figures", "value": {"heading": "Today", "text": ""}}]
     home_page.save_revision().publish()
-    CompanyFactory.create_batch(3)
+    CompanyFactory.create_batch(3, is_verified=True)
+    CompanyFactory(is_verified=False)  # not counted until verified
+    CompanyFactory(is_verified=True, is_blocked=True)  # blocked: never counted
     CompanyFactory(kind="buyer", country="DE")
     CompanyFactory(kind="buyer", country="AE")
     CompanyFactory(kind="buyer", country="DE")
+    CompanyFactory(kind="buyer", country="US", is_blocked=True)
     html = client.get("/").content.decode()
     assert "<dd>3</dd>" in html  # suppliers, buyers
     assert "<dd>2</dd>" in html  # buyer countries
