@@ -6,13 +6,13 @@ from __future__ import annotations
 from django.urls import include, path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
-from wagtail.admin.menu import MenuItem
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.admin.widgets import Button
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from marketplace.audit.services import audit_record
+from tradesetu.admin_menu import PermissionMenuItem
 
 from . import admin_views, selectors
 from .models import CertificationType, Company
@@ -73,15 +73,6 @@ def register_admin_urls():
         path("audit/", admin_views.audit_log, name="audit_log"),
     ]
     return [path("verification/", include((urls, "companies_admin"), namespace="companies_admin"))]
-
-
-class PermissionMenuItem(MenuItem):
-    def __init__(self, *args, permission: str, **kwargs):
-        super().__init__(*args, **kwargs)
-        self.permission = permission
-
-    def is_shown(self, request):
-        return request.user.has_perm(self.permission)
 
 
 class ReviewQueueMenuItem(PermissionMenuItem):

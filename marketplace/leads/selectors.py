@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from decimal import Decimal
 
-from django.db.models import Count, IntegerField, OuterRef, Q, QuerySet, Subquery, Value
+from django.db.models import Count, IntegerField, Min, OuterRef, Q, QuerySet, Subquery, Value
 from django.db.models.functions import Coalesce
 
 from marketplace.companies.models import Company
@@ -180,3 +180,54 @@ def claims_pending() -> QuerySet[BadLeadClaim]:
     return BadLeadClaim.objects.filter(status=BadLeadClaim.Status.PENDING).select_related(
         "lead__rfq__buyer", "lead__company", "created_by"
     )
+
+
+def admin_overview(days: int = 14) -> dict:
+    """Figures for the staff dashboard panel."""
+    from datetime import timedelta
+    from statistics import median
+
+    from django.db.models.functions import TruncDate
+    from django.utils import timezone
+
+    since = timezone.now() - timedelta(days=days)
+    per_day = list(
+        RFQ.objects.filter(created_at__gte=since)
+        .annotate(day=TruncDate("created_at"))
+        .values("day")
+        .annotate(n=Count("pk"))
+        .order_by("day")
+    )
+    routed = RFQ.objects.filter(created_at__gte=since, routing_status=RFQ.Routing.ROUTED).annotate(
+        shared=Count("leads")
+    )
+    short = sum(1 for r in routed.only("max_sellers") if r.shared < r.max_sellers)
+    leads = Lead.objects.filter(created_at__gte=since)
+    total_leads = leads.count()
+    unlocked = leads.filter(unlocked_at__isnull=False).count()
+    first_unlocks = (
+        Lead.objects.filter(created_at__gte=since, unlocked_at__isnull=False)
+        .values("rfq_id", "rfq__routed_at")
+        .annotate(first=Min("unlocked_at"))
+    )
+    waits = [
+        (row["first"] - row["rfq__routed_at"]).total_seconds() / 3600
+        for row in first_unlocks
+        if row["rfq__routed_at"]
+    ]
+    return {
+        "days": days,
+        "per_day": per_day,
+        "rfqs": sum(row["n"] for row in per_day),
+        "no_match": RFQ.objects.filter(
+            created_at__gte=since, routing_status=RFQ.Routing.NO_MATCH
+        ).count(),
+        "short_routed": short,
+        "pending_routing": RFQ.objects.filter(
+            status=RFQ.Status.OPEN, routing_status=RFQ.Routing.PENDING
+        ).count(),
+        "held": RFQ.objects.filter(status=RFQ.Status.HELD).count(),
+        "unlock_rate": round(100 * unlocked / total_leads) if total_leads else 0,
+        "median_hours_to_first_unlock": round(median(waits), 1) if waits else None,
+        "open_claims": BadLeadClaim.objects.filter(status=BadLeadClaim.Status.PENDING).count(),
+    }

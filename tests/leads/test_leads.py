@@ -1,0 +1,284 @@
+"""Sellers and leads: redaction while locked, unlock by credit or plan exactly once (also under
+50 concurrent clicks), expiry, claims with refunds, buyer outcomes, and who may see what."""
+
+from __future__ import annotations
+
+import threading
+from datetime import timedelta
+
+import pytest
+from django.db import connection
+from django.utils import timezone
+
+from billing.entitlements import EntitlementDenied
+from billing.selectors import credit_balance
+from marketplace.audit.models import AuditEvent
+from marketplace.leads import selectors, services
+from marketplace.leads.models import RFQ, BadLeadClaim, Lead
+from tradesetu.errors import Conflict, NotFound
+
+from .factories import buyer, give_credits, make_premium, owner_of, post_rfq, verified_seller
+
+pytestmark = pytest.mark.django_db
+
+CONTACT_NOTES = "Call me on +49 30 901820 or write to jonas@weber.example, see www.weber.example"
+
+
+@pytest.fixture
+def world(tree, plans):
+    sellers = [verified_seller(tree["pepper"], name=f"Pepper House {n}") for n in range(4)]
+    user = buyer(first_name="Jonas", last_name="Weber", email="jonas@weber.example")
+    rfq = post_rfq(user, tree["pepper"], max_sellers=3, notes=CONTACT_NOTES)
+    leads = {lead.company_id: lead for lead in Lead.objects.filter(rfq=rfq)}
+    shared = [s for s in sellers if s.pk in leads]
+    left_out = next(s for s in sellers if s.pk not in leads)
+    return {"rfq": rfq, "buyer": user, "shared": shared, "left_out": left_out, "leads": leads}
+
+
+def lead_of(world, company):
+    return world["leads"][company.pk]
+
+
+class TestRedaction:
+    def test_locked_lead_shows_summary_and_trust_but_no_contact(self, world):
+        seller = world["shared"][0]
+        card = selectors.lead_card(lead_of(world, seller))
+        assert not card.unlocked
+        assert card.buyer_email is None and card.buyer_phone is None and card.buyer_name is None
+        assert card.buyer_company is None and card.attachments == []
+        assert (
+            "901820" not in card.notes
+            and "jonas@" not in card.notes
+            and "weber.example" not in card.notes
+        )
+        assert card.trust_score == world["rfq"].trust_score
+        assert (card.unlocked_count, card.shared_count) == (0, 3)
+
+    def test_lead_page_and_api_never_leak_a_locked_contact(self, world, client, api_client):
+        seller = world["shared"][0]
+        lead = lead_of(world, seller)
+        client.force_login(owner_of(seller))
+        html = client.get(f"/dashboard/seller/leads/{lead.pk}/").content.decode()
+        assert (
+            "jonas@weber.example" not in html and "901820" not in html and "Weber GmbH" not in html
+        )
+        api_client.force_authenticate(owner_of(seller))
+        data = api_client.get(f"/api/v1/leads/{lead.pk}").json()
+        assert (
+            data["buyer_email"] is None
+            and data["buyer_phone"] is None
+            and data["buyer_company"] is None
+        )
+        assert "901820" not in str(data)
+        listing = api_client.get("/api/v1/leads").json()
+        assert "jonas" not in str(listing)
+
+    def test_a_seller_never_opens_a_lead_not_shared_with_it(self, world, client, api_client):
+        lead = lead_of(world, world["shared"][0])
+        stranger = owner_of(world["left_out"])
+        client.force_login(stranger)
+        assert client.get(f"/dashboard/seller/leads/{lead.pk}/").status_code == 404
+        assert client.post(f"/dashboard/seller/leads/{lead.pk}/unlock/").status_code == 404
+        api_client.force_authenticate(stranger)
+        assert api_client.get(f"/api/v1/leads/{lead.pk}").status_code == 404
+        assert api_client.post(f"/api/v1/leads/{world['rfq'].public_id}/unlock").status_code == 404
+        assert api_client.get("/api/v1/leads").json()["count"] == 0
+
+    def test_a_buyer_cannot_read_another_buyers_rfq(self, world, client, api_client):
+        other = buyer()
+        client.force_login(other)
+        assert client.get(f"/dashboard/buyer/rfqs/{world['rfq'].public_id}/").status_code == 404
+        api_client.force_authenticate(other)
+        assert api_client.get(f"/api/v1/rfqs/{world['rfq'].public_id}").status_code == 404
+
+
+class TestUnlock:
+    def test_unlock_with_a_credit_reveals_contact_and_is_audited(self, world):
+        seller = world["shared"][0]
+        give_credits(seller, 2)
+        lead = services.lead_unlock(lead=lead_of(world, seller), actor=owner_of(seller))
+        assert lead.unlock_via == Lead.Via.CREDIT and lead.credit_operation
+        assert credit_balance(seller) == 1
+        card = selectors.lead_card(lead)
+        assert card.buyer_email == "jonas@weber.example" and "901820" in card.notes
+        assert AuditEvent.objects.filter(action="lead.unlock", entity_id=str(lead.pk)).count() == 1
+        # unlocking again costs nothing
+        services.lead_unlock(lead=lead, actor=owner_of(seller))
+        assert credit_balance(seller) == 1
+
+    def test_without_credits_the_refusal_names_the_limit(self, world):
+        seller = world["shared"][0]
+        with pytest.raises(EntitlementDenied) as exc:
+            services.lead_unlock(lead=lead_of(world, seller), actor=owner_of(seller))
+        assert "credits" in exc.value.message
+        assert exc.value.fields["how_to_lift"]
+
+    def test_premium_unlocks_by_plan_on_view_without_a_credit(self, world, plans):
+        seller = world["shared"][1]
+        make_premium(seller, plans)
+        give_credits(seller, 3)
+        lead = services.lead_view(lead=lead_of(world, seller), actor=owner_of(seller))
+        assert lead.is_unlocked and lead.unlock_via == Lead.Via.PLAN
+        assert credit_balance(seller) == 3
+
+    def test_expired_lead_cannot_be_unlocked_and_housekeeping_marks_it(self, world):
+        seller = world["shared"][0]
+        give_credits(seller, 1)
+        Lead.objects.filter(pk=lead_of(world, seller).pk).update(
+            expires_at=timezone.now() - timedelta(minutes=1)
+        )
+        with pytest.raises(Conflict) as exc:
+            services.lead_unlock(lead=lead_of(world, seller), actor=owner_of(seller))
+        assert exc.value.code == "lead_expired"
+        assert services.leads_expire_due() == 1
+        assert Lead.objects.get(pk=lead_of(world, seller).pk).status == Lead.Status.EXPIRED
+        assert credit_balance(seller) == 1
+
+    def test_closed_rfq_cannot_be_unlocked(self, world):
+        seller = world["shared"][0]
+        give_credits(seller, 1)
+        services.rfq_close(rfq=world["rfq"], buyer=world["buyer"])
+        with pytest.raises(Conflict):
+            services.lead_unlock(lead=lead_of(world, seller), actor=owner_of(seller))
+
+    def test_unlock_by_rfq_id_through_the_api(self, world, api_client):
+        seller = world["shared"][2]
+        give_credits(seller, 1)
+        api_client.force_authenticate(owner_of(seller))
+        response = api_client.post(f"/api/v1/leads/{world['rfq'].public_id}/unlock")
+        assert response.status_code == 200
+        assert response.json()["buyer_email"] == "jonas@weber.example"
+        again = api_client.post(f"/api/v1/leads/{world['rfq'].public_id}/unlock")
+        assert again.status_code == 200
+        assert credit_balance(seller) == 0
+
+
+@pytest.mark.django_db(transaction=True)
+def test_fifty_concurrent_unlock_clicks_spend_one_credit(tree, plans):
+    seller = verified_seller(tree["pepper"], name="Click Happy Exports")
+    give_credits(seller, 5)
+    rfq = post_rfq(buyer(), tree["pepper"], max_sellers=1)
+    lead = Lead.objects.get(rfq=rfq, company=seller)
+    owner = owner_of(seller)
+    barrier = threading.Barrier(50)
+    results: list[str] = []
+
+    def click():
+        try:
+            barrier.wait()
+            services.lead_unlock(lead=lead.pk, actor=owner)
+            results.append("ok")
+        except Exception as exc:  # noqa: BLE001
+            results.append(type(exc).__name__)
+        finally:
+            connection.close()
+
+    threads = [threading.Thread(target=click) for _ in range(50)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert results.count("ok") == 50, results
+    assert credit_balance(seller) == 4
+    assert AuditEvent.objects.filter(action="lead.unlock").count() == 1
+
+
+class TestClaims:
+    def unlocked(self, world):
+        seller = world["shared"][0]
+        give_credits(seller, 1)
+        return seller, services.lead_unlock(lead=lead_of(world, seller), actor=owner_of(seller))
+
+    def test_approved_claim_refunds_the_credit_and_lowers_buyer_trust(self, world, staff):
+        seller, lead = self.unlocked(world)
+        assert credit_balance(seller) == 0
+        before = world["rfq"].trust_score
+        claim = services.claim_create(
+            lead=lead,
+            actor=owner_of(seller),
+            reason="unreachable",
+            evidence="Number not in service, e-mail bounced.",
+        )
+        services.claim_decide(claim=claim, staff=staff, approve=True)
+        assert credit_balance(seller) == 1
+        claim.refresh_from_db()
+        assert claim.status == BadLeadClaim.Status.APPROVED
+        newer = post_rfq(
+            world["buyer"], world["rfq"].category, title="Cardamom 8mm", destination_country="FR"
+        )
+        assert newer.trust_score == before - 25
+        with pytest.raises(Conflict):
+            services.claim_decide(claim=claim, staff=staff, approve=True)
+        assert credit_balance(seller) == 1  # the refund happened once
+
+    def test_claim_window_is_72_hours_and_one_claim_per_lead(self, world, staff):
+        seller, lead = self.unlocked(world)
+        services.claim_create(
+            lead=lead,
+            actor=owner_of(seller),
+            reason="spam",
+            evidence="Advertising a course, not a buyer.",
+        )
+        with pytest.raises(Conflict):
+            services.claim_create(
+                lead=lead,
+                actor=owner_of(seller),
+                reason="spam",
+                evidence="Second report of the same.",
+            )
+        other = world["shared"][1]
+        give_credits(other, 1)
+        late = services.lead_unlock(lead=lead_of(world, other), actor=owner_of(other))
+        Lead.objects.filter(pk=late.pk).update(unlocked_at=timezone.now() - timedelta(hours=73))
+        with pytest.raises(Conflict) as exc:
+            services.claim_create(
+                lead=late.pk, actor=owner_of(other), reason="fake", evidence="Fake company name."
+            )
+        assert exc.value.code == "claim_window_closed"
+
+    def test_rejection_needs_a_reason_and_only_staff_decide(self, world, staff):
+        seller, lead = self.unlocked(world)
+        claim = services.claim_create(
+            lead=lead, actor=owner_of(seller), reason="fake", evidence="Looks like a competitor."
+        )
+        with pytest.raises(Exception):  # noqa: B017
+            services.claim_decide(claim=claim, staff=owner_of(seller), approve=True)
+        with pytest.raises(services.ValidationFailed):
+            services.claim_decide(claim=claim, staff=staff, approve=False)
+        services.claim_decide(
+            claim=claim, staff=staff, approve=False, reason="Buyer answered our call."
+        )
+        assert credit_balance(seller) == 0
+
+    def test_locked_leads_cannot_be_claimed(self, world):
+        seller = world["shared"][0]
+        with pytest.raises(Conflict):
+            services.claim_create(
+                lead=lead_of(world, seller),
+                actor=owner_of(seller),
+                reason="fake",
+                evidence="Never unlocked it.",
+            )
+
+
+class TestBuyerOutcomes:
+    def test_award_marks_the_winner_and_refuses_outsiders(self, world):
+        winner = world["shared"][0]
+        with pytest.raises(services.ValidationFailed):
+            services.rfq_award(rfq=world["rfq"], buyer=world["buyer"], company=world["left_out"])
+        rfq = services.rfq_award(rfq=world["rfq"], buyer=world["buyer"], company=winner)
+        assert rfq.status == RFQ.Status.AWARDED and rfq.awarded_to == winner
+        with pytest.raises(Conflict):
+            services.rfq_award(rfq=world["rfq"], buyer=world["buyer"], company=winner)
+
+    def test_another_buyer_cannot_close_or_award(self, world):
+        with pytest.raises(NotFound):
+            services.rfq_close(rfq=world["rfq"], buyer=buyer())
+
+    def test_buyer_sees_which_sellers_unlocked(self, world, client):
+        seller = world["shared"][0]
+        give_credits(seller, 1)
+        services.lead_unlock(lead=lead_of(world, seller), actor=owner_of(seller))
+        client.force_login(world["buyer"])
+        html = client.get(f"/dashboard/buyer/rfqs/{world['rfq'].public_id}/").content.decode()
+        assert seller.name in html and "Unlocked your contact" in html
