@@ -74,6 +74,7 @@ LOCAL_APPS = [
     "marketplace.files",
     "marketplace.companies",
     "marketplace.catalog",
+    "marketplace.leads",
     "billing",
     "cms",
 ]
@@ -147,6 +148,14 @@ CELERY_BROKER_TRANSPORT_OPTIONS = {"visibility_timeout": 3600}
 CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
 CELERY_TIMEZONE = "UTC"
 CELERY_BEAT_SCHEDULE: dict = {}
+CELERY_BEAT_SCHEDULE["leads-route-pending"] = {  # RFQs whose routing task was lost
+    "task": "marketplace.leads.tasks.route_pending",
+    "schedule": 120.0,
+}
+CELERY_BEAT_SCHEDULE["leads-expire-and-remind"] = {
+    "task": "marketplace.leads.tasks.leads_housekeeping",
+    "schedule": 30 * 60.0,
+}
 CELERY_BEAT_SCHEDULE["companies-verification-expiry"] = {  # warn 30/7 days ahead, expire lapsed
     "task": "marketplace.companies.tasks.verification_expiry_sweep",
     "schedule": 6 * 60 * 60.0,
@@ -173,6 +182,10 @@ CELERY_BEAT_SCHEDULE["billing-subscriptions-expire"] = {
 CELERY_BEAT_SCHEDULE["billing-renewal-reminders"] = {
     "task": "billing.tasks.subscriptions_remind",
     "schedule": 60.0 * 60 * 12,
+}
+CELERY_BEAT_SCHEDULE["billing-webhooks-requeue"] = {  # events whose task was lost
+    "task": "billing.tasks.webhooks_requeue_stuck",
+    "schedule": 60.0 * 5,
 }
 
 # --------------------------------------------------------------------------- accounts and security
@@ -215,12 +228,21 @@ RATE_LIMITS = {
     "verification_resend": (5, 60 * 60),
     "email_change": (5, 60 * 60),
     "token_refresh": (60, 60),
+    "rfq_account_hour": (5, 60 * 60),
+    "rfq_account_day": (20, 24 * 60 * 60),
+    "rfq_ip_hour": (10, 60 * 60),
     "contact": (5, 60 * 60),
 }
 # Virus scanning of uploads through clamd: a Unix socket path or host:port. With neither, uploads
 # are kept in quarantine (invisible) until a scan clears them; they are never accepted unscanned.
 CLAMD_SOCKET = env("CLAMD_SOCKET", default="")
 CLAMD_TCP = env("CLAMD_TCP", default="")
+# Leads: how long a shared lead can be unlocked, and how long after unlocking a seller may
+# report it as bad (credit refunded when staff approve).
+LEAD_UNLOCK_DAYS = env.int("LEAD_UNLOCK_DAYS", default=7)
+LEAD_CLAIM_WINDOW_HOURS = env.int("LEAD_CLAIM_WINDOW_HOURS", default=72)
+LEAD_REMINDER_HOURS = env.int("LEAD_REMINDER_HOURS", default=48)
+RFQ_DUPLICATE_DAYS = 7
 # Client IPs come from REMOTE_ADDR unless we sit behind this many trusted proxies.
 TRUSTED_PROXY_COUNT = env.int("TRUSTED_PROXY_COUNT", default=0)
 
