@@ -38,7 +38,10 @@ def organization(request) -> dict:
         "logo": _absolute(request, static("img/tradesetu-logo.png")),
         "description": "A B2B export marketplace connecting global buyers with verified Indian suppliers.",
     }
-    seo_settings = SeoSettings.for_request(request) if request is not None else None
+    from wagtail.models import Site
+
+    site = Site.find_for_request(request) if request is not None else None
+    seo_settings = SeoSettings.for_site(site) if site is not None else None
     if seo_settings is not None:
         if seo_settings.struct_org_name:
             data["name"] = seo_settings.struct_org_name

@@ -247,3 +247,12 @@ def test_server_error_page_speaks_the_language_of_the_url(client, home_page, mon
     assert response.status_code == 500
     assert '<html lang="ar" dir="rtl">' in html
     assert "حدث خطأ ما" in html
+
+
+def test_pages_outside_wagtail_get_the_organization_even_without_a_site(client):
+    from wagtail.models import Site
+
+    Site.objects.all().delete()
+    response = client.get("/accounts/login/")
+    assert response.status_code == 200
+    assert by_type(json_ld(response.content.decode()), "Organization")["name"] == "TradeSetu"
