@@ -69,6 +69,11 @@ audit: setup
 	@test -x tools/audit/node_modules/.bin/lighthouse || npm ci --prefix tools/audit --no-audit --no-fund
 	$(STACK) exec -- $(PY) tools/audit/run.py
 
+# Speed targets on a seeded data set of realistic size (its own database, kept between runs);
+# results in var/bench/results.json. `make bench BENCH_ARGS="leads --reseed"`.
+bench: setup
+	$(STACK) exec -- $(PY) tools/bench/run.py $(BENCH_ARGS)
+
 down:
 	$(STACK) down
 

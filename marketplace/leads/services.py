@@ -331,7 +331,11 @@ def rfq_route(*, rfq_id: int) -> RFQ:
     routed once, and a lead exists at most once per seller company."""
     now = timezone.now()
     with transaction.atomic():
-        rfq = RFQ.objects.select_for_update().select_related("category__parent").get(pk=rfq_id)
+        rfq = (
+            RFQ.objects.select_for_update(of=("self",))
+            .select_related("category__parent")
+            .get(pk=rfq_id)
+        )
         if rfq.status != RFQ.Status.OPEN or rfq.routing_status == RFQ.Routing.ROUTED:
             return rfq
         if rfq.category is None:
@@ -428,7 +432,11 @@ def lead_unlock(*, lead: Lead | int, actor, request=None) -> Lead:
     lead = _lead_for_member(lead, actor)
     require(actor, "view_company", lead.company)
     with transaction.atomic():
-        lead = Lead.objects.select_for_update().select_related("rfq", "company").get(pk=lead.pk)
+        lead = (
+            Lead.objects.select_for_update(of=("self",))
+            .select_related("rfq", "company")
+            .get(pk=lead.pk)
+        )
         if lead.is_unlocked:
             return lead
         if lead.expires_at <= timezone.now():

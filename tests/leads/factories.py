@@ -62,8 +62,15 @@ def rfq_data(category=None, **overrides) -> dict:
     return data
 
 
-def post_rfq(user, category, **overrides):
-    return rfq_create(buyer=user, data=rfq_data(category, **overrides))
+def post_rfq(user, category, *, route: bool = True, **overrides):
+    """Create an RFQ through the service and (as the on-commit task would) route it."""
+    from marketplace.leads.models import RFQ
+    from marketplace.leads.services import rfq_route
+
+    rfq = rfq_create(buyer=user, data=rfq_data(category, **overrides))
+    if route and rfq.status == RFQ.Status.OPEN:
+        rfq = rfq_route(rfq_id=rfq.pk)
+    return rfq
 
 
 def give_credits(company, n=5):

@@ -112,13 +112,7 @@ def test_sweep_routes_rfqs_whose_task_was_lost(tree, sellers):
 
     from django.utils import timezone
 
-    from tradesetu.celery import app as celery_app
-
-    celery_app.conf.task_always_eager = False
-    try:
-        rfq = post_rfq(buyer(), tree["pepper"])  # queued on commit: never runs in this test
-    finally:
-        celery_app.conf.task_always_eager = True
+    rfq = post_rfq(buyer(), tree["pepper"], route=False)  # as if the queued task was lost
     RFQ.objects.filter(pk=rfq.pk).update(created_at=timezone.now() - timedelta(minutes=5))
     assert services.rfqs_route_pending() == 1
     rfq.refresh_from_db()
