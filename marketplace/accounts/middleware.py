@@ -10,7 +10,8 @@ OPEN_ADMIN_PATHS = ("/admin/login/", "/admin/logout/", "/admin/password_reset/",
 
 
 class StaffTwoFactorMiddleware:
-    """Staff must pass two-factor authentication before any Wagtail admin page.
+    """Everyone who can use the Wagtail admin (staff, editors, moderators) must pass
+    two-factor authentication before any admin page.
 
     Needs ``django_otp.middleware.OTPMiddleware`` before it (it sets ``user.is_verified``).
     """
@@ -26,7 +27,7 @@ class StaffTwoFactorMiddleware:
             and not path.startswith(OPEN_ADMIN_PATHS)
             and user is not None
             and user.is_authenticated
-            and user.is_staff
+            and (user.is_staff or user.has_perm("wagtailadmin.access_admin"))
             and not user.is_verified()
         ):
             from .twofactor import twofactor_enabled

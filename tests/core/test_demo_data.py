@@ -46,4 +46,7 @@ def test_demo_logins_work(client):
         assert response.redirect_chain[-1][0] == target
     client.post("/accounts/logout/")
     assert client.login(email="admin@tradesetu.test", password=DEMO_PASSWORD)
-    assert client.get("/admin/").status_code == 200
+    # the admin asks staff to set up two-factor authentication first
+    response = client.get("/admin/")
+    assert response.status_code == 302
+    assert response["Location"].startswith("/accounts/2fa/setup/")
