@@ -75,6 +75,7 @@ LOCAL_APPS = [
     "marketplace.companies",
     "marketplace.catalog",
     "marketplace.leads",
+    "marketplace.reviews",
     "billing",
     "cms",
 ]
