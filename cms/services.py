@@ -5,18 +5,14 @@ from __future__ import annotations
 
 import hashlib
 import logging
-import time
 from collections.abc import Callable
 
 from django.conf import settings
-from django.contrib import messages
 from django.contrib.auth.models import Group, Permission
-from django.core.cache import cache
 from django.core.exceptions import ValidationError as DjangoValidationError
 from django.core.validators import validate_email
 from django.db import transaction
 from django.http import HttpRequest, HttpResponse
-from django.utils import translation
 from django.utils.translation import gettext as _
 from wagtail.models import (
     Collection,
@@ -31,6 +27,7 @@ from wagtail.models import (
     WorkflowTask,
 )
 
+from tradesetu import pagecache
 from tradesetu.errors import ValidationFailed
 from tradesetu.mail import send_templated
 
@@ -301,73 +298,12 @@ def contact_submission_create(
 
 # --------------------------------------------------------------------------- page cache
 
-PAGE_CACHE_VERSION_KEY = "cms:page-cache-version"
-_CACHEABLE_QUERY_KEYS = {"page"}
-
-
-def _page_cache_version() -> int:
-    version = cache.get(PAGE_CACHE_VERSION_KEY)
-    if version is None:
-        # a fresh number, never one used before an eviction
-        cache.add(PAGE_CACHE_VERSION_KEY, time.time_ns(), timeout=None)
-        version = cache.get(PAGE_CACHE_VERSION_KEY) or 0
-    return int(version)
-
-
-def page_cache_clear() -> None:
-    """Forget every cached public page (on publish, unpublish, move, delete, snippet changes;
-    the catalog calls it too when listings change)."""
-    try:
-        cache.incr(PAGE_CACHE_VERSION_KEY)
-    except ValueError:
-        cache.set(PAGE_CACHE_VERSION_KEY, time.time_ns(), timeout=None)
-
-
-def _page_cacheable(page, request: HttpRequest) -> bool:
-    if not getattr(page, "cache_enabled", False) or request.method not in ("GET", "HEAD"):
-        return False
-    if getattr(request, "is_preview", False) or set(request.GET) - _CACHEABLE_QUERY_KEYS:
-        return False
-    user = getattr(request, "user", None)
-    if user is not None and user.is_authenticated:
-        return False
-    return not len(messages.get_messages(request))
-
-
-def _page_cache_key(request: HttpRequest) -> str:
-    raw = "|".join([request.get_host(), translation.get_language() or "", request.get_full_path()])
-    digest = hashlib.sha256(raw.encode()).hexdigest()
-    return f"cms:page:{_page_cache_version()}:{digest}"
+# The cache itself is shared with the catalog's views: see tradesetu/pagecache.py.
+page_cache_clear = pagecache.page_cache_clear
 
 
 def page_serve_cached(
     page, request: HttpRequest, render: Callable[[], HttpResponse]
 ) -> HttpResponse:
-    """Serve a public page from the cache, keyed by host, language and URL, for anonymous GETs.
-
-    Only complete 200 responses that set no cookie and used no CSRF token are stored.
-    """
-    if not _page_cacheable(page, request):
-        return render()
-    key = _page_cache_key(request)
-    cached = cache.get(key)
-    if cached is not None:
-        response = HttpResponse(cached["content"], content_type=cached["content_type"])
-        response["X-Page-Cache"] = "hit"
-        return response
-    response = render()
-    if hasattr(response, "render") and not getattr(response, "is_rendered", True):
-        response.render()
-    if (
-        response.status_code == 200
-        and not response.streaming
-        and not response.cookies
-        and not request.META.get("CSRF_COOKIE_NEEDS_UPDATE")
-    ):
-        cache.set(
-            key,
-            {"content": response.content, "content_type": response["Content-Type"]},
-            timeout=settings.CMS_PAGE_CACHE_TIMEOUT,
-        )
-        response["X-Page-Cache"] = "miss"
-    return response
+    """Serve a public Wagtail page from the page cache (see ``tradesetu.pagecache``)."""
+    return pagecache.serve_cached(request, render, enabled=getattr(page, "cache_enabled", False))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from django.conf import settings
 from django.utils.translation import gettext_lazy as _
 from django_countries.serializer_fields import CountryField
 from drf_spectacular.utils import extend_schema, inline_serializer
@@ -48,9 +49,7 @@ class RegisterInput(serializers.Serializer):
     phone = serializers.CharField(max_length=32, required=False, allow_blank=True)
     company_name = serializers.CharField(max_length=200, required=False, allow_blank=True)
     country = CountryField(required=False, allow_blank=True)
-    language = serializers.ChoiceField(
-        choices=["en", "es", "ar", "fr", "hi"], required=False, allow_blank=True
-    )
+    language = serializers.ChoiceField(choices=settings.LANGUAGES, required=False, allow_blank=True)
 
 
 class RegisterView(APIView):

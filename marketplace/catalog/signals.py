@@ -7,6 +7,7 @@ from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
 
 from marketplace.companies.models import Company
+from tradesetu.pagecache import page_cache_clear
 
 from .models import Category, Featured, Product
 
@@ -16,6 +17,4 @@ from .models import Category, Featured, Product
 @receiver([post_save, post_delete], sender=Category)
 @receiver([post_save, post_delete], sender=Featured)
 def catalog_changed(sender, **kwargs):
-    from cms.services import page_cache_clear
-
     transaction.on_commit(page_cache_clear)

@@ -18,6 +18,7 @@ from marketplace.companies.models import Company
 from marketplace.companies.selectors import company_for_user
 from marketplace.companies.validators import GST_STATE_CHOICES
 from tradesetu.errors import DomainError
+from tradesetu.pagecache import cache_public_page
 
 from . import imports, selectors, seo, services
 from .forms import ATTR_PREFIX, CategoryChoiceForm, ImportForm, ProductForm, ProductImageForm
@@ -259,10 +260,12 @@ def _decimal(value: str) -> Decimal | None:
     return number if number.is_finite() and number >= 0 else None
 
 
+@cache_public_page()
 def category_index(request):
     return render(request, "catalog/category_index.html", {"tree": selectors.category_tree()})
 
 
+@cache_public_page(query_keys=("page", "price_min", "price_max", "verified", "state", "a_*"))
 def category_detail(request, slug: str):
     category = selectors.category_by_slug(slug)
     if category is None:
@@ -313,6 +316,7 @@ def category_detail(request, slug: str):
     return render(request, "catalog/category_detail.html", context)
 
 
+@cache_public_page(query_keys=())
 def product_detail(request, slug: str):
     product = selectors.product_public(slug)
     if product is None:
@@ -348,6 +352,7 @@ def product_detail(request, slug: str):
     return render(request, "catalog/product_detail.html", context)
 
 
+@cache_public_page(query_keys=("page", "letter", "category", "state"))
 def supplier_directory(request):
     letter = request.GET.get("letter", "").upper()[:3]
     if letter not in ("", "0-9") and not (len(letter) == 1 and letter.isalpha()):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from django.conf import settings
 from django.shortcuts import get_object_or_404
 from django.utils.translation import gettext_lazy as _
 from django_countries.serializer_fields import CountryField
@@ -163,7 +164,7 @@ class BuyerProfileOutput(serializers.Serializer):
 class BuyerProfileInput(serializers.Serializer):
     preferred_markets = serializers.ListField(child=CountryField(), required=False, max_length=250)
     languages = serializers.ListField(
-        child=serializers.ChoiceField(choices=["en", "es", "ar", "fr", "hi"]), required=False
+        child=serializers.ChoiceField(choices=settings.LANGUAGES), required=False
     )
     annual_spend_range = serializers.ChoiceField(
         choices=SpendRange.choices, required=False, allow_blank=True

@@ -13,6 +13,7 @@ from django.views.decorators.http import require_POST
 from marketplace.accounts.forms import apply_domain_error
 from marketplace.accounts.views import role_required
 from tradesetu.errors import DomainError
+from tradesetu.pagecache import cache_public_page
 
 from . import selectors, services
 from .forms import (
@@ -210,6 +211,7 @@ def invitation(request, token: str):
     return render(request, "companies/invitation.html", {})
 
 
+@cache_public_page(query_keys=())
 def supplier_detail(request, slug: str):
     """The public supplier profile; a blocked company is simply not found."""
     from marketplace.catalog import selectors as catalog_selectors

@@ -52,7 +52,7 @@ class RFQInput(serializers.Serializer):
 class RFQOutput(serializers.Serializer):
     id = serializers.UUIDField(source="public_id")
     title = serializers.CharField()
-    category = serializers.SlugRelatedField(slug_field="slug", read_only=True)
+    category = serializers.CharField(source="category.slug", allow_null=True, default=None)
     category_suggested = serializers.BooleanField()
     specs = serializers.DictField()
     quantity = serializers.DecimalField(max_digits=14, decimal_places=2)
@@ -67,7 +67,7 @@ class RFQOutput(serializers.Serializer):
     status = serializers.CharField()
     routing_status = serializers.CharField()
     trust_score = serializers.IntegerField()
-    awarded_to = serializers.SlugRelatedField(slug_field="slug", read_only=True)
+    awarded_to = serializers.CharField(source="awarded_to.slug", allow_null=True, default=None)
     created_at = serializers.DateTimeField()
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from cms.models import ContactSubmission
+from tests.conftest import admin_login
 from tests.factories import UserFactory
 
 pytestmark = pytest.mark.django_db
@@ -12,10 +13,7 @@ pytestmark = pytest.mark.django_db
 
 @pytest.fixture
 def admin_client(client, home_page):
-    # a superuser without is_staff: staff must pass 2FA first, which is not what this tests
-    user = UserFactory(is_buyer=False, is_superuser=True)
-    client.force_login(user)
-    return client
+    return admin_login(client, UserFactory(is_buyer=False, is_superuser=True))
 
 
 def test_wagtail_seo_settings_open_and_save_in_the_admin(admin_client, home_page):

@@ -76,6 +76,7 @@ LOCAL_APPS = [
     "marketplace.catalog",
     "marketplace.leads",
     "marketplace.reviews",
+    "marketplace.notifications",
     "billing",
     "cms",
 ]
@@ -156,6 +157,16 @@ CELERY_BEAT_SCHEDULE["leads-route-pending"] = {  # RFQs whose routing task was l
 CELERY_BEAT_SCHEDULE["leads-expire-and-remind"] = {
     "task": "marketplace.leads.tasks.leads_housekeeping",
     "schedule": 30 * 60.0,
+}
+# Notifications: the sweep sends deferred messages whose quiet hours are over and re-queues those
+# lost while Redis was down; each user's digest goes once a day (hourly runs, local digest hour).
+CELERY_BEAT_SCHEDULE["notifications-deliver-due"] = {
+    "task": "marketplace.notifications.tasks.deliver_due",
+    "schedule": 60.0,
+}
+CELERY_BEAT_SCHEDULE["notifications-daily-digests"] = {
+    "task": "marketplace.notifications.tasks.send_daily_digests",
+    "schedule": 60.0 * 60,
 }
 CELERY_BEAT_SCHEDULE["companies-verification-expiry"] = {  # warn 30/7 days ahead, expire lapsed
     "task": "marketplace.companies.tasks.verification_expiry_sweep",
@@ -289,7 +300,16 @@ SPECTACULAR_SETTINGS = {
     "SERVE_INCLUDE_SCHEMA": False,
     "SCHEMA_PATH_PREFIX": r"/api/v1",
     "PREPROCESSING_HOOKS": ["tradesetu.api.public_api_only"],
+    # one name per shared choice set (countries, currencies, Incoterms, languages)
+    "ENUM_NAME_OVERRIDES": {
+        "CountryEnum": "django_countries.countries",
+        "ProductCurrencyEnum": "marketplace.catalog.models.Currency",
+        "PlanCurrencyEnum": "billing.models.Currency",
+        "IncotermEnum": "marketplace.catalog.models.Incoterm",
+        "LanguageEnum": "tradesetu.settings.base.LANGUAGES",
+    },
     "COMPONENT_SPLIT_REQUEST": True,
+    "ENUM_NAME_OVERRIDES": {"BillingCurrencyEnum": "billing.models.Currency"},
     # Swagger UI and ReDoc assets are served from our own static files (no CDN).
     "SWAGGER_UI_DIST": "SIDECAR",
     "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
@@ -343,6 +363,38 @@ vars().update(EMAIL_CONFIG)
 DEFAULT_FROM_EMAIL = env("DEFAULT_FROM_EMAIL", default="TradeSetu <no-reply@tradesetu.test>")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 
+# --------------------------------------------------------------------------- notifications
+
+# Notification e-mails use the EMAIL_URL backend (SMTP) unless an ESP is named here: brevo,
+# sendgrid or postmark, through django-anymail with the matching key below.
+NOTIFICATIONS_EMAIL_ESP = env("NOTIFICATIONS_EMAIL_ESP", default="")
+ANYMAIL = {
+    "BREVO_API_KEY": env("BREVO_API_KEY", default=""),
+    "SENDGRID_API_KEY": env("SENDGRID_API_KEY", default=""),
+    "POSTMARK_SERVER_TOKEN": env("POSTMARK_SERVER_TOKEN", default=""),
+}
+NOTIFICATIONS_FROM_EMAIL = env("NOTIFICATIONS_FROM_EMAIL", default=DEFAULT_FROM_EMAIL)
+NOTIFICATIONS_UNSUBSCRIBE_MAILTO = env(
+    "NOTIFICATIONS_UNSUBSCRIBE_MAILTO", default="unsubscribe@tradesetu.test"
+)
+NOTIFICATIONS_DIGEST_HOUR = env.int("NOTIFICATIONS_DIGEST_HOUR", default=9)  # user's local time
+NOTIFICATIONS_MAX_ATTEMPTS = env.int("NOTIFICATIONS_MAX_ATTEMPTS", default=5)
+NOTIFICATIONS_RETRY_BACKOFF = env.int("NOTIFICATIONS_RETRY_BACKOFF", default=60)  # s, doubling
+NOTIFICATIONS_REQUEUE_AFTER = env.int("NOTIFICATIONS_REQUEUE_AFTER", default=300)  # seconds
+# WhatsApp template messages: Meta's Cloud API ("meta") or Twilio ("twilio"). Without
+# credentials WhatsApp messages are recorded as skipped, never sent.
+WHATSAPP_PROVIDER = env("WHATSAPP_PROVIDER", default="meta")
+WHATSAPP_API_BASE = env("WHATSAPP_API_BASE", default="https://graph.facebook.com/v21.0")
+WHATSAPP_PHONE_NUMBER_ID = env("WHATSAPP_PHONE_NUMBER_ID", default="")
+WHATSAPP_TOKEN = env("WHATSAPP_TOKEN", default="")
+WHATSAPP_LANGUAGE_CODES = {"en": "en", "es": "es", "ar": "ar", "fr": "fr", "hi": "hi"}
+TWILIO_API_BASE = env("TWILIO_API_BASE", default="https://api.twilio.com/2010-04-01")
+TWILIO_ACCOUNT_SID = env("TWILIO_ACCOUNT_SID", default="")
+TWILIO_AUTH_TOKEN = env("TWILIO_AUTH_TOKEN", default="")
+TWILIO_WHATSAPP_FROM = env("TWILIO_WHATSAPP_FROM", default="")  # E.164 sender number
+# Twilio Content templates, our template name -> content SID: "tradesetu_lead_new=HX…,…"
+TWILIO_WHATSAPP_CONTENT_SIDS = env.dict("TWILIO_WHATSAPP_CONTENT_SIDS", default={})
+
 # --------------------------------------------------------------------------- Wagtail
 
 WAGTAIL_SITE_NAME = "TradeSetu"
@@ -358,8 +410,11 @@ CONTACT_EMAIL = env("CONTACT_EMAIL", default="support@tradesetu.test")
 # --------------------------------------------------------------------------- billing
 
 # Payment providers offered at checkout. "local" is the built-in test provider (a hosted checkout
-# page on this site that sends a signed webhook); `manage.py check --deploy` refuses it.
-BILLING_PROVIDERS = env.list("BILLING_PROVIDERS", default=["local"])
+# page on this site that sends a signed webhook, no money moves): on by default only with the
+# development secret key (make run, tests); `manage.py check --deploy` refuses it.
+BILLING_PROVIDERS = env.list(
+    "BILLING_PROVIDERS", default=["local"] if SECRET_KEY == DEV_SECRET_KEY else []
+)
 BILLING_LOCAL_WEBHOOK_SECRET = env(
     "BILLING_LOCAL_WEBHOOK_SECRET", default=SECRET_KEY + ":local-pay"
 )
