@@ -15,7 +15,11 @@ stored, but document what sensible values look like (the demo data draws from th
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from dataclasses import dataclass, field
 from typing import Any
+
+from django.db import transaction
 
 # --------------------------------------------------------------------------- building blocks
 
@@ -279,7 +283,6 @@ SPICES = cat(
     "spices",
     "Spices",
     tr("Especias", "التوابل", "Épices", "मसाले"),
-    hs=("0904", "0910"),
     description="Whole and ground spices, seed spices, blends and oleoresins from India's "
     "spice belts: Kerala, Karnataka, Gujarat, Rajasthan, Andhra Pradesh and the North East.",
     attrs=[
@@ -1103,7 +1106,6 @@ TEA_COFFEE = cat(
     ],
 )
 
-# @@TAXONOMY@@
 # --------------------------------------------------------------------------- agricultural produce
 
 FRESH_PRODUCE_ATTRS = [
@@ -1139,7 +1141,7 @@ AGRICULTURE = cat(
             attrs=[
                 number("broken_pct", "Broken grains (max.)", "%", typical=(1, 5)),
                 moisture((12, 14)),
-                choice("packaging", "Packaging", PRODUCE_PACKAGING + ["5 kg non-woven bag"]),
+                choice("packaging", "Packaging", [*PRODUCE_PACKAGING, "5 kg non-woven bag"]),
                 boolean("sortex_cleaned", "Sortex cleaned"),
             ],
             children=[
@@ -2823,7 +2825,7 @@ HOME_FURNISHING = cat(
         "Ameublement et linge de maison",
         "गृह सज्जा",
     ),
-    hs=("5701", "9403"),
+    hs=("5701", "9404"),
     description="Hand-knotted carpets from Bhadohi and Jaipur, bed and bath linen from Karur and "
     "Panipat, solid-wood furniture from Jodhpur and Saharanpur.",
     attrs=[
@@ -3933,3 +3935,2508 @@ LEATHER = cat(
         ),
     ],
 )
+# --------------------------------------------------------------------------- gems and jewellery
+
+GEMS_JEWELLERY = cat(
+    "gems-and-jewellery",
+    "Gems and jewellery",
+    tr(
+        "Gemas y joyería",
+        "الأحجار الكريمة والمجوهرات",
+        "Pierres précieuses et bijouterie",
+        "रत्न और आभूषण",
+    ),
+    hs=("7101", "7117"),
+    description="Cut and polished diamonds from Surat and Mumbai, coloured gemstones from Jaipur, "
+    "hallmarked gold and sterling silver jewellery, fashion jewellery.",
+    attrs=[
+        choice(
+            "lab_report",
+            "Lab report",
+            ["GIA", "IGI", "HRD", "SGL", "GII (Jaipur)", "BIS hallmark only", "None"],
+        ),
+        custom_branding(),
+    ],
+    children=[
+        cat(
+            "diamonds",
+            "Diamonds",
+            tr("Diamantes", "الألماس", "Diamants", "हीरे"),
+            hs=("7102", "7104"),
+            attrs=[
+                number("carat", "Carat weight", "ct", typical=(0.3, 3), required=True),
+                choice(
+                    "shape",
+                    "Shape",
+                    [
+                        "Round brilliant",
+                        "Princess",
+                        "Oval",
+                        "Cushion",
+                        "Emerald",
+                        "Pear",
+                        "Marquise",
+                        "Radiant",
+                        "Heart",
+                    ],
+                ),
+                choice("colour_grade", "Colour", ["D", "E", "F", "G", "H", "I", "J", "K", "Fancy"]),
+                choice(
+                    "clarity",
+                    "Clarity",
+                    ["FL", "IF", "VVS1", "VVS2", "VS1", "VS2", "SI1", "SI2", "I1"],
+                ),
+                choice("cut_grade", "Cut", ["Excellent", "Very good", "Good", "Fair"]),
+            ],
+            children=[
+                cat(
+                    "natural-diamonds",
+                    "Cut and polished natural diamonds",
+                    tr(
+                        "Diamantes naturales tallados y pulidos",
+                        "الألماس الطبيعي المقطوع والمصقول",
+                        "Diamants naturels taillés et polis",
+                        "तराशे और पॉलिश किए प्राकृतिक हीरे",
+                    ),
+                    hs="710239",
+                ),
+                cat(
+                    "lab-grown-diamonds",
+                    "Lab-grown diamonds",
+                    tr(
+                        "Diamantes cultivados en laboratorio",
+                        "الألماس المصنّع مخبرياً",
+                        "Diamants de synthèse (de laboratoire)",
+                        "लैब में विकसित हीरे",
+                    ),
+                    hs=("710491", "710499"),
+                    attrs=[
+                        choice("growth_method", "Growth method", ["CVD", "HPHT"], required=True),
+                    ],
+                ),
+            ],
+        ),
+        cat(
+            "gemstones",
+            "Coloured gemstones",
+            tr(
+                "Piedras preciosas de color",
+                "الأحجار الكريمة الملونة",
+                "Pierres de couleur",
+                "रंगीन रत्न",
+            ),
+            hs=("7103", "7103"),
+            attrs=[
+                number("carat", "Carat weight", "ct", typical=(0.5, 10)),
+                choice(
+                    "cut",
+                    "Cut",
+                    ["Faceted", "Cabochon", "Beads", "Rough", "Carved", "Calibrated"],
+                    required=True,
+                ),
+                choice(
+                    "treatment",
+                    "Treatment",
+                    ["Untreated", "Heated", "Oiled (minor)", "Dyed", "Glass filled"],
+                ),
+            ],
+            children=[
+                cat(
+                    "precious-gemstones",
+                    "Rubies, emeralds and sapphires",
+                    tr(
+                        "Rubíes, esmeraldas y zafiros",
+                        "الياقوت والزمرد والصفير",
+                        "Rubis, émeraudes et saphirs",
+                        "माणिक, पन्ना और नीलम",
+                    ),
+                    hs="710391",
+                    attrs=[
+                        choice(
+                            "gem",
+                            "Gem",
+                            [
+                                "Ruby",
+                                "Emerald",
+                                "Blue sapphire",
+                                "Yellow sapphire",
+                                "Pink sapphire",
+                            ],
+                        ),
+                    ],
+                ),
+                cat(
+                    "semi-precious-stones",
+                    "Semi-precious stones",
+                    tr("Piedras semipreciosas", "الأحجار شبه الكريمة", "Pierres fines", "उपरत्न"),
+                    hs="710399",
+                    attrs=[
+                        choice(
+                            "gem",
+                            "Stone",
+                            [
+                                "Amethyst",
+                                "Garnet",
+                                "Tanzanite",
+                                "Moonstone",
+                                "Aquamarine",
+                                "Citrine",
+                                "Tourmaline",
+                                "Agate",
+                                "Lapis lazuli",
+                            ],
+                        ),
+                    ],
+                ),
+            ],
+        ),
+        cat(
+            "jewellery",
+            "Jewellery",
+            tr("Joyería", "المجوهرات", "Bijouterie et joaillerie", "आभूषण"),
+            hs=("7113", "7117"),
+            attrs=[
+                choice(
+                    "jewellery_type",
+                    "Type",
+                    [
+                        "Rings",
+                        "Earrings",
+                        "Necklaces",
+                        "Pendants",
+                        "Bangles",
+                        "Bracelets",
+                        "Chains",
+                        "Anklets",
+                        "Sets",
+                    ],
+                    required=True,
+                ),
+                number("gross_weight_g", "Gross weight", "g", typical=(2, 60)),
+                text(
+                    "stones",
+                    "Stones",
+                    examples=["VS-GH diamonds 0.45 ct", "Cubic zirconia", "Kundan and pearls"],
+                ),
+            ],
+            children=[
+                cat(
+                    "gold-jewellery",
+                    "Gold jewellery",
+                    tr("Joyería de oro", "المجوهرات الذهبية", "Bijoux en or", "सोने के आभूषण"),
+                    hs=("711319", "711319"),
+                    attrs=[
+                        choice(
+                            "metal",
+                            "Metal",
+                            ["22K gold", "18K gold", "14K gold", "9K gold"],
+                            required=True,
+                        ),
+                        boolean("bis_hallmark", "BIS hallmarked (HUID)"),
+                    ],
+                ),
+                cat(
+                    "diamond-jewellery",
+                    "Diamond-studded jewellery",
+                    tr(
+                        "Joyería con diamantes",
+                        "المجوهرات المرصعة بالألماس",
+                        "Bijoux sertis de diamants",
+                        "हीरा जड़ित आभूषण",
+                    ),
+                    hs=("711319", "711319"),
+                    attrs=[
+                        choice(
+                            "metal",
+                            "Metal",
+                            ["18K gold", "14K gold", "Platinum 950", "925 silver"],
+                            required=True,
+                        ),
+                        number("diamond_weight_ct", "Total diamond weight", "ct", typical=(0.1, 2)),
+                    ],
+                ),
+                cat(
+                    "silver-jewellery",
+                    "Silver jewellery",
+                    tr("Joyería de plata", "المجوهرات الفضية", "Bijoux en argent", "चाँदी के आभूषण"),
+                    hs="711311",
+                    attrs=[
+                        choice(
+                            "plating",
+                            "Plating",
+                            ["None (925 sterling)", "Rhodium plated", "Gold vermeil", "Oxidised"],
+                        ),
+                    ],
+                ),
+                cat(
+                    "fashion-jewellery",
+                    "Fashion and imitation jewellery",
+                    tr(
+                        "Bisutería",
+                        "مجوهرات الأزياء والمقلدة",
+                        "Bijoux fantaisie",
+                        "फैशन और नकली आभूषण",
+                    ),
+                    hs=("711711", "711790"),
+                    attrs=[
+                        choice(
+                            "base_metal",
+                            "Base metal",
+                            ["Brass", "Copper", "Alloy", "Stainless steel", "German silver"],
+                        ),
+                        boolean("nickel_free", "Nickel free"),
+                    ],
+                ),
+            ],
+        ),
+    ],
+)
+
+# --------------------------------------------------------------------------- engineering goods
+
+ENGINEERING = cat(
+    "engineering-goods",
+    "Engineering goods",
+    tr("Productos de ingeniería", "المنتجات الهندسية", "Produits d'ingénierie", "इंजीनियरिंग सामान"),
+    hs=("7304", "9405"),
+    description="Pumps, motors, valves, castings, forgings, fasteners, machinery and electrical "
+    "equipment from Coimbatore, Rajkot, Ludhiana, Pune and Chennai.",
+    attrs=[
+        text(
+            "material",
+            "Material",
+            filterable=True,
+            examples=["Cast iron", "SS 304", "SS 316", "EN8 steel"],
+        ),
+        text("standard", "Standard", examples=["IS 9079", "ASTM A105", "DIN 931", "IEC 60034"]),
+        number("warranty_months", "Warranty", "months", typical=(12, 24)),
+        boolean("customisable", "Made to drawing / customisable"),
+    ],
+    children=[
+        cat(
+            "pumps-motors-and-valves",
+            "Pumps, motors, valves and generators",
+            tr(
+                "Bombas, motores, válvulas y generadores",
+                "المضخات والمحركات والصمامات والمولدات",
+                "Pompes, moteurs, vannes et groupes électrogènes",
+                "पंप, मोटर, वाल्व और जनरेटर",
+            ),
+            hs=("8413", "8502"),
+            attrs=[
+                number("power_kw", "Power", "kW", typical=(0.75, 75)),
+                choice("voltage", "Power supply", VOLTAGES),
+            ],
+            children=[
+                cat(
+                    "centrifugal-pumps",
+                    "Centrifugal pumps",
+                    tr(
+                        "Bombas centrífugas",
+                        "المضخات الطاردة المركزية",
+                        "Pompes centrifuges",
+                        "सेंट्रीफ्यूगल पंप",
+                    ),
+                    hs="841370",
+                    attrs=[
+                        number("head_m", "Head", "m", typical=(10, 90), required=True),
+                        number("flow_m3h", "Flow", "m³/h", typical=(5, 300)),
+                        choice(
+                            "pump_type",
+                            "Type",
+                            [
+                                "End suction",
+                                "Monoblock",
+                                "Split case",
+                                "Multistage",
+                                "Self-priming",
+                                "Chemical process",
+                            ],
+                        ),
+                    ],
+                ),
+                cat(
+                    "submersible-pumps",
+                    "Submersible pumps",
+                    tr("Bombas sumergibles", "المضخات الغاطسة", "Pompes immergées", "सबमर्सिबल पंप"),
+                    hs=("841370", "841381"),
+                    attrs=[
+                        choice(
+                            "bore_size",
+                            "Borewell size",
+                            ['3"', '4"', '5"', '6"', '8"', "Openwell"],
+                            required=True,
+                        ),
+                        number("head_m", "Head", "m", typical=(30, 250)),
+                        boolean("solar_compatible", "Solar pump controller compatible"),
+                    ],
+                ),
+                cat(
+                    "electric-motors",
+                    "Electric motors",
+                    tr(
+                        "Motores eléctricos",
+                        "المحركات الكهربائية",
+                        "Moteurs électriques",
+                        "इलेक्ट्रिक मोटर",
+                    ),
+                    hs=("850140", "850153"),
+                    attrs=[
+                        choice(
+                            "efficiency_class",
+                            "Efficiency class",
+                            ["IE1", "IE2", "IE3", "IE4"],
+                            required=True,
+                        ),
+                        choice(
+                            "mounting",
+                            "Mounting",
+                            ["Foot (B3)", "Flange (B5)", "Face (B14)", "Foot-cum-flange (B35)"],
+                        ),
+                        choice("poles", "Poles", ["2-pole", "4-pole", "6-pole", "8-pole"]),
+                    ],
+                ),
+                cat(
+                    "industrial-valves",
+                    "Industrial valves",
+                    tr(
+                        "Válvulas industriales",
+                        "الصمامات الصناعية",
+                        "Vannes industrielles",
+                        "औद्योगिक वाल्व",
+                    ),
+                    hs=("848180", "848190"),
+                    attrs=[
+                        choice(
+                            "valve_type",
+                            "Type",
+                            [
+                                "Ball",
+                                "Gate",
+                                "Globe",
+                                "Butterfly",
+                                "Check",
+                                "Plug",
+                                "Safety relief",
+                                "Control",
+                            ],
+                            required=True,
+                        ),
+                        text("size_range", "Size range", examples=['1/2" to 24"', "DN15–DN600"]),
+                        choice(
+                            "pressure_class",
+                            "Pressure class",
+                            ["PN16", "PN40", "Class 150", "Class 300", "Class 600", "Class 900"],
+                        ),
+                    ],
+                ),
+                cat(
+                    "diesel-generators",
+                    "Diesel generator sets",
+                    tr(
+                        "Grupos electrógenos diésel",
+                        "مولدات الديزل",
+                        "Groupes électrogènes diesel",
+                        "डीज़ल जनरेटर सेट",
+                    ),
+                    hs=("850211", "850213"),
+                    attrs=[
+                        number("rating_kva", "Rating", "kVA", typical=(15, 750), required=True),
+                        boolean("silent_canopy", "Acoustic (silent) canopy"),
+                        text(
+                            "engine_make",
+                            "Engine",
+                            examples=["Cummins", "Kirloskar", "Mahindra", "Ashok Leyland"],
+                        ),
+                    ],
+                ),
+            ],
+        ),
+        cat(
+            "castings-forgings-and-hardware",
+            "Castings, forgings, fasteners and tools",
+            tr(
+                "Fundiciones, forjados, fijaciones y herramientas",
+                "المسبوكات والمطروقات والمثبتات والأدوات",
+                "Pièces moulées, forgées, fixations et outils",
+                "कास्टिंग, फोर्जिंग, फास्टनर और औज़ार",
+            ),
+            hs=("7307", "8205"),
+            attrs=[
+                choice(
+                    "surface_finish",
+                    "Surface finish",
+                    [
+                        "As cast / as forged",
+                        "Machined",
+                        "Zinc plated",
+                        "Hot-dip galvanised",
+                        "Black oxide",
+                        "Powder coated",
+                        "Painted",
+                    ],
+                ),
+                text(
+                    "drawing_weight", "Part weight range", examples=["0.5–50 kg", "up to 2 tonnes"]
+                ),
+            ],
+            children=[
+                cat(
+                    "iron-castings",
+                    "Iron and steel castings",
+                    tr(
+                        "Fundiciones de hierro y acero",
+                        "مسبوكات الحديد والصلب",
+                        "Pièces moulées en fonte et acier",
+                        "लोहे और स्टील की ढलाई",
+                    ),
+                    hs=("732510", "732599"),
+                    attrs=[
+                        choice(
+                            "casting_grade",
+                            "Grade",
+                            [
+                                "Grey iron FG 260",
+                                "SG iron 500/7",
+                                "SG iron 400/15",
+                                "Cast steel WCB",
+                                "Stainless CF8M",
+                                "Manhole covers EN 124",
+                            ],
+                            required=True,
+                        ),
+                        choice(
+                            "moulding",
+                            "Moulding",
+                            ["Green sand", "No-bake", "Shell", "Investment", "Lost foam"],
+                        ),
+                    ],
+                ),
+                cat(
+                    "steel-forgings",
+                    "Steel forgings and flanges",
+                    tr(
+                        "Forjados y bridas de acero",
+                        "المطروقات والشفاه الفولاذية",
+                        "Pièces forgées et brides en acier",
+                        "स्टील फोर्जिंग और फ्लैंज",
+                    ),
+                    hs=("730791", "732620"),
+                    attrs=[
+                        choice(
+                            "forging_type",
+                            "Type",
+                            [
+                                "Closed die forging",
+                                "Open die forging",
+                                "Weld neck flange",
+                                "Slip-on flange",
+                                "Blind flange",
+                                "Ring forging",
+                            ],
+                            required=True,
+                        ),
+                    ],
+                ),
+                cat(
+                    "fasteners",
+                    "Fasteners",
+                    tr(
+                        "Elementos de fijación",
+                        "أدوات التثبيت (المسامير والصواميل)",
+                        "Éléments de fixation",
+                        "फास्टनर (नट-बोल्ट)",
+                    ),
+                    hs=("731811", "731829"),
+                    attrs=[
+                        choice(
+                            "fastener_type",
+                            "Type",
+                            [
+                                "Hex bolt",
+                                "Socket head cap screw",
+                                "Stud bolt",
+                                "Hex nut",
+                                "Washer",
+                                "Anchor bolt",
+                                "Self-tapping screw",
+                            ],
+                            required=True,
+                        ),
+                        choice(
+                            "property_class",
+                            "Grade",
+                            ["4.6", "8.8", "10.9", "12.9", "A2-70", "A4-80", "B7"],
+                        ),
+                        text("thread_size", "Thread sizes", examples=["M6–M36", '1/4"–1-1/2" UNC']),
+                    ],
+                ),
+                cat(
+                    "hand-tools",
+                    "Hand tools",
+                    tr("Herramientas manuales", "العدد اليدوية", "Outils à main", "हस्त औज़ार"),
+                    hs=("820110", "820559"),
+                    attrs=[
+                        choice(
+                            "tool",
+                            "Tool",
+                            [
+                                "Spanners and wrenches",
+                                "Pliers",
+                                "Screwdrivers",
+                                "Hammers",
+                                "Garden tools",
+                                "Agricultural hand tools",
+                                "Tool kits",
+                            ],
+                            required=True,
+                        ),
+                        text(
+                            "tool_steel",
+                            "Steel",
+                            examples=["Chrome vanadium", "Carbon steel", "Drop-forged CrV"],
+                        ),
+                    ],
+                ),
+            ],
+        ),
+        cat(
+            "industrial-machinery",
+            "Industrial machinery",
+            tr(
+                "Maquinaria industrial",
+                "الآلات الصناعية",
+                "Machines industrielles",
+                "औद्योगिक मशीनरी",
+            ),
+            hs=("8422", "8479"),
+            attrs=[
+                choice(
+                    "automation",
+                    "Automation",
+                    ["Manual", "Semi-automatic", "Fully automatic", "PLC / HMI controlled"],
+                ),
+                text(
+                    "capacity",
+                    "Capacity",
+                    required=True,
+                    filterable=True,
+                    examples=["60 packs/min", "500 kg/h", "2 tonnes/day"],
+                ),
+                choice("voltage", "Power supply", VOLTAGES),
+                boolean("installation_support", "Installation and training abroad"),
+            ],
+            children=[
+                cat(
+                    "agricultural-machinery",
+                    "Agricultural machinery",
+                    tr(
+                        "Maquinaria agrícola", "الآلات الزراعية", "Machines agricoles", "कृषि मशीनरी"
+                    ),
+                    hs=("843210", "843390"),
+                    attrs=[
+                        choice(
+                            "agri_machine",
+                            "Machine",
+                            [
+                                "Rotavator",
+                                "Seed drill",
+                                "Cultivator",
+                                "Thresher",
+                                "Harvester",
+                                "Power tiller",
+                                "Sprayer",
+                            ],
+                        ),
+                    ],
+                ),
+                cat(
+                    "food-processing-machinery",
+                    "Food processing machinery",
+                    tr(
+                        "Maquinaria para procesamiento de alimentos",
+                        "آلات تصنيع الأغذية",
+                        "Machines de transformation alimentaire",
+                        "खाद्य प्रसंस्करण मशीनरी",
+                    ),
+                    hs=("843780", "843880"),
+                    attrs=[
+                        choice(
+                            "contact_material",
+                            "Food-contact parts",
+                            ["SS 304", "SS 316", "Food-grade polymer"],
+                        ),
+                    ],
+                ),
+                cat(
+                    "packaging-machinery",
+                    "Packaging machinery",
+                    tr(
+                        "Maquinaria de envasado",
+                        "آلات التعبئة والتغليف",
+                        "Machines d'emballage",
+                        "पैकेजिंग मशीनरी",
+                    ),
+                    hs=("842220", "842240"),
+                    attrs=[
+                        choice(
+                            "pack_format",
+                            "Pack format",
+                            [
+                                "Pouch (VFFS)",
+                                "Pillow pack (HFFS)",
+                                "Bottle filling",
+                                "Cartoning",
+                                "Shrink wrap",
+                                "Strapping",
+                            ],
+                        ),
+                    ],
+                ),
+                cat(
+                    "machine-tools",
+                    "CNC and machine tools",
+                    tr(
+                        "Máquinas herramienta y CNC",
+                        "آلات التشغيل والتحكم الرقمي",
+                        "Machines-outils et CNC",
+                        "सीएनसी और मशीन टूल्स",
+                    ),
+                    hs=("845811", "846299"),
+                    attrs=[
+                        choice(
+                            "machine_tool",
+                            "Machine",
+                            [
+                                "CNC lathe",
+                                "Vertical machining centre",
+                                "Conventional lathe",
+                                "Radial drill",
+                                "Press brake",
+                                "Power press",
+                            ],
+                        ),
+                        text("controller", "Controller", examples=["Fanuc 0i-TF", "Siemens 828D"]),
+                    ],
+                ),
+            ],
+        ),
+        cat(
+            "electrical-equipment",
+            "Electrical equipment and lighting",
+            tr(
+                "Equipos eléctricos e iluminación",
+                "المعدات الكهربائية والإضاءة",
+                "Équipements électriques et éclairage",
+                "विद्युत उपकरण और प्रकाश",
+            ),
+            hs=("8504", "9405"),
+            attrs=[
+                choice(
+                    "certification_mark", "Marking", ["CE", "UL", "BIS", "IEC type tested", "None"]
+                ),
+            ],
+            children=[
+                cat(
+                    "wires-and-cables",
+                    "Wires and cables",
+                    tr("Hilos y cables", "الأسلاك والكابلات", "Fils et câbles", "तार और केबल"),
+                    hs=("854442", "854460"),
+                    attrs=[
+                        choice(
+                            "conductor",
+                            "Conductor",
+                            ["Copper", "Aluminium", "Tinned copper"],
+                            required=True,
+                        ),
+                        choice(
+                            "insulation", "Insulation", ["PVC", "XLPE", "FR-LSH", "Rubber", "HFFR"]
+                        ),
+                        text(
+                            "cable_size",
+                            "Size / cores",
+                            examples=["1.5 sq mm", "4C × 95 sq mm", "3C × 240 sq mm"],
+                        ),
+                        choice(
+                            "cable_voltage",
+                            "Voltage grade",
+                            ["1.1 kV", "3.3 kV", "11 kV", "33 kV", "Control / instrumentation"],
+                        ),
+                    ],
+                ),
+                cat(
+                    "transformers",
+                    "Transformers",
+                    tr("Transformadores", "المحولات", "Transformateurs", "ट्रांसफ़ॉर्मर"),
+                    hs=("850421", "850434"),
+                    attrs=[
+                        number("rating_kva", "Rating", "kVA", typical=(25, 2500), required=True),
+                        choice(
+                            "cooling", "Cooling", ["ONAN (oil)", "Dry type (cast resin)", "ONAF"]
+                        ),
+                    ],
+                ),
+                cat(
+                    "led-lighting",
+                    "LED lighting",
+                    tr("Iluminación LED", "إضاءة LED", "Éclairage LED", "एलईडी लाइटिंग"),
+                    hs=("940541", "940549"),
+                    attrs=[
+                        choice(
+                            "luminaire",
+                            "Luminaire",
+                            [
+                                "Street light",
+                                "Flood light",
+                                "High bay",
+                                "Panel light",
+                                "Downlight",
+                                "Bulb",
+                                "Batten",
+                            ],
+                            required=True,
+                        ),
+                        number("wattage_w", "Wattage", "W", typical=(9, 200)),
+                        number("efficacy_lm_w", "Efficacy", "lm/W", typical=(100, 160)),
+                    ],
+                ),
+                cat(
+                    "solar-modules",
+                    "Solar PV modules",
+                    tr(
+                        "Módulos solares fotovoltaicos",
+                        "الألواح الشمسية الكهروضوئية",
+                        "Modules solaires photovoltaïques",
+                        "सोलर पीवी मॉड्यूल",
+                    ),
+                    hs="854143",
+                    attrs=[
+                        number(
+                            "module_wp", "Module power", "Wp", typical=(330, 600), required=True
+                        ),
+                        choice(
+                            "cell_type",
+                            "Cell",
+                            ["Mono PERC", "TOPCon", "Bifacial", "Polycrystalline", "HJT"],
+                        ),
+                        boolean("alm_listed", "ALMM listed"),
+                    ],
+                ),
+            ],
+        ),
+        cat(
+            "steel-products",
+            "Steel pipes and kitchenware",
+            tr(
+                "Tubos de acero y menaje",
+                "الأنابيب الفولاذية وأدوات المطبخ",
+                "Tubes en acier et articles de cuisine",
+                "स्टील पाइप और रसोई के बर्तन",
+            ),
+            hs=("7304", "7323"),
+            children=[
+                cat(
+                    "steel-pipes-and-tubes",
+                    "Steel pipes and tubes",
+                    tr(
+                        "Tubos de acero",
+                        "الأنابيب والمواسير الفولاذية",
+                        "Tubes et tuyaux en acier",
+                        "स्टील पाइप और ट्यूब",
+                    ),
+                    hs=("730411", "730690"),
+                    attrs=[
+                        choice(
+                            "pipe_type",
+                            "Type",
+                            ["Seamless", "ERW", "Welded stainless", "Galvanised", "LSAW"],
+                            required=True,
+                        ),
+                        text(
+                            "pipe_grade",
+                            "Grade",
+                            examples=["ASTM A312 TP316L", "API 5L X52", "IS 1239 medium"],
+                        ),
+                        text(
+                            "od_range",
+                            "Outside diameter range",
+                            examples=['1/2"–24" NB', "6–273 mm"],
+                        ),
+                    ],
+                ),
+                cat(
+                    "stainless-steel-kitchenware",
+                    "Stainless steel kitchenware",
+                    tr(
+                        "Menaje de cocina de acero inoxidable",
+                        "أدوات المطبخ من الفولاذ المقاوم للصدأ",
+                        "Ustensiles de cuisine en inox",
+                        "स्टेनलेस स्टील के रसोई बर्तन",
+                    ),
+                    hs=("732393", "732394"),
+                    attrs=[
+                        choice(
+                            "kitchen_item",
+                            "Item",
+                            [
+                                "Cookware set",
+                                "Pressure cooker",
+                                "Thali and dinner set",
+                                "Tiffin / lunch box",
+                                "Tumblers",
+                                "Gastronorm pans",
+                                "Serveware",
+                            ],
+                            required=True,
+                        ),
+                        choice(
+                            "steel_grade",
+                            "Steel grade",
+                            ["SS 201", "SS 202", "SS 304", "SS 316", "Tri-ply"],
+                        ),
+                        boolean("induction_base", "Induction base"),
+                    ],
+                ),
+            ],
+        ),
+    ],
+)
+
+# --------------------------------------------------------------------------- auto parts
+
+AUTO_PARTS = cat(
+    "auto-parts",
+    "Auto parts",
+    tr("Autopartes", "قطع غيار السيارات", "Pièces automobiles", "ऑटो पार्ट्स"),
+    hs=("4011", "8714"),
+    description="OEM and aftermarket components for cars, two-wheelers, tractors and commercial "
+    "vehicles from Pune, Chennai, Gurugram and Jamshedpur.",
+    attrs=[
+        choice("vehicle_type", "Vehicle type", VEHICLE_TYPES, required=True),
+        text(
+            "vehicle_make",
+            "Compatible vehicle makes",
+            filterable=True,
+            examples=[
+                "Maruti Suzuki, Hyundai, Toyota",
+                "Tata, Ashok Leyland, Eicher",
+                "Mahindra, Swaraj, John Deere",
+            ],
+        ),
+        text(
+            "oem_number", "OEM part number", examples=["16510-81403", "1J0 407 271", "F002H20186"]
+        ),
+        choice(
+            "part_source",
+            "Supply type",
+            ["OEM", "OES (original equipment supplier)", "Aftermarket"],
+        ),
+        text(
+            "material",
+            "Material",
+            examples=["Forged steel", "Aluminium alloy", "Cast iron", "Rubber"],
+        ),
+        number("warranty_months", "Warranty", "months", typical=(6, 24)),
+    ],
+    children=[
+        cat(
+            "engine-parts",
+            "Engine parts and filters",
+            tr(
+                "Piezas de motor y filtros",
+                "قطع المحرك والفلاتر",
+                "Pièces moteur et filtres",
+                "इंजन पार्ट्स और फ़िल्टर",
+            ),
+            hs=("8409", "8484"),
+            children=[
+                cat(
+                    "pistons-and-rings",
+                    "Pistons and piston rings",
+                    tr(
+                        "Pistones y segmentos",
+                        "المكابس وحلقاتها",
+                        "Pistons et segments",
+                        "पिस्टन और पिस्टन रिंग",
+                    ),
+                    hs=("840991", "840999"),
+                    attrs=[
+                        number("bore_mm", "Bore diameter", "mm", typical=(50, 130), required=True),
+                        choice("oversize", "Size", ["STD", "+0.25", "+0.50", "+0.75", "+1.00"]),
+                    ],
+                ),
+                cat(
+                    "gaskets",
+                    "Gaskets and seals",
+                    tr(
+                        "Juntas y retenes",
+                        "الحشيات والموانع",
+                        "Joints et bagues d'étanchéité",
+                        "गैसकेट और सील",
+                    ),
+                    hs=("848410", "848490"),
+                    attrs=[
+                        choice(
+                            "gasket_type",
+                            "Type",
+                            [
+                                "Cylinder head gasket",
+                                "Full gasket set",
+                                "Oil seal",
+                                "Exhaust gasket",
+                                "O-ring kit",
+                            ],
+                            required=True,
+                        ),
+                    ],
+                ),
+                cat(
+                    "automotive-filters",
+                    "Oil, air and fuel filters",
+                    tr(
+                        "Filtros de aceite, aire y combustible",
+                        "فلاتر الزيت والهواء والوقود",
+                        "Filtres à huile, à air et à carburant",
+                        "तेल, हवा और ईंधन फ़िल्टर",
+                    ),
+                    hs=("842123", "842131"),
+                    attrs=[
+                        choice(
+                            "filter_type",
+                            "Filter",
+                            [
+                                "Oil filter",
+                                "Air filter",
+                                "Fuel filter",
+                                "Cabin filter",
+                                "Hydraulic filter",
+                            ],
+                            required=True,
+                        ),
+                    ],
+                ),
+                cat(
+                    "engine-valves",
+                    "Engine valves and valve train",
+                    tr(
+                        "Válvulas de motor y distribución",
+                        "صمامات المحرك ومجموعة الصمامات",
+                        "Soupapes et distribution",
+                        "इंजन वाल्व और वाल्व ट्रेन",
+                    ),
+                    hs=("840991", "840999"),
+                    attrs=[
+                        choice(
+                            "valve_part",
+                            "Part",
+                            [
+                                "Inlet valve",
+                                "Exhaust valve",
+                                "Valve guide",
+                                "Tappet",
+                                "Rocker arm",
+                                "Camshaft",
+                            ],
+                            required=True,
+                        ),
+                    ],
+                ),
+            ],
+        ),
+        cat(
+            "transmission-brakes-and-suspension",
+            "Transmission, brakes and suspension",
+            tr(
+                "Transmisión, frenos y suspensión",
+                "ناقل الحركة والمكابح ونظام التعليق",
+                "Transmission, freinage et suspension",
+                "ट्रांसमिशन, ब्रेक और सस्पेंशन",
+            ),
+            hs=("6813", "8708"),
+            children=[
+                cat(
+                    "brake-parts",
+                    "Brake pads, shoes and discs",
+                    tr(
+                        "Pastillas, zapatas y discos de freno",
+                        "وسادات وأحذية وأقراص المكابح",
+                        "Plaquettes, mâchoires et disques de frein",
+                        "ब्रेक पैड, शू और डिस्क",
+                    ),
+                    hs=("681381", "870830"),
+                    attrs=[
+                        choice(
+                            "brake_part",
+                            "Part",
+                            [
+                                "Disc brake pads",
+                                "Brake shoes",
+                                "Brake discs",
+                                "Brake drums",
+                                "Brake liners",
+                            ],
+                            required=True,
+                        ),
+                        choice(
+                            "friction",
+                            "Friction material",
+                            ["Semi-metallic", "Low-metallic", "NAO (organic)", "Ceramic"],
+                        ),
+                    ],
+                ),
+                cat(
+                    "clutch-assemblies",
+                    "Clutch plates and assemblies",
+                    tr(
+                        "Discos y conjuntos de embrague",
+                        "أقراص ومجموعات القابض",
+                        "Disques et mécanismes d'embrayage",
+                        "क्लच प्लेट और असेंबली",
+                    ),
+                    hs="870893",
+                    attrs=[
+                        number(
+                            "clutch_dia_mm", "Diameter", "mm", typical=(180, 430), required=True
+                        ),
+                    ],
+                ),
+                cat(
+                    "shock-absorbers",
+                    "Shock absorbers and struts",
+                    tr("Amortiguadores", "ممتصات الصدمات", "Amortisseurs", "शॉक एब्ज़ॉर्बर"),
+                    hs="870880",
+                    attrs=[
+                        choice(
+                            "damper_type",
+                            "Type",
+                            [
+                                "Twin tube hydraulic",
+                                "Gas charged",
+                                "Monotube",
+                                "Front fork (two-wheeler)",
+                            ],
+                            required=True,
+                        ),
+                    ],
+                ),
+                cat(
+                    "bearings",
+                    "Bearings",
+                    tr("Rodamientos", "المحامل (الرولمان)", "Roulements", "बेयरिंग"),
+                    hs=("848210", "848299"),
+                    attrs=[
+                        choice(
+                            "bearing_type",
+                            "Type",
+                            [
+                                "Deep groove ball",
+                                "Taper roller",
+                                "Wheel hub unit",
+                                "Needle roller",
+                                "Clutch release",
+                            ],
+                            required=True,
+                        ),
+                        text(
+                            "bearing_number",
+                            "Bearing number",
+                            examples=["6205-2RS", "30208", "DAC35720433"],
+                        ),
+                    ],
+                ),
+                cat(
+                    "steering-components",
+                    "Steering and suspension components",
+                    tr(
+                        "Componentes de dirección y suspensión",
+                        "مكونات التوجيه والتعليق",
+                        "Pièces de direction et de suspension",
+                        "स्टीयरिंग और सस्पेंशन पुर्ज़े",
+                    ),
+                    hs="870894",
+                    attrs=[
+                        choice(
+                            "steering_part",
+                            "Part",
+                            [
+                                "Tie rod end",
+                                "Ball joint",
+                                "Rack end",
+                                "Control arm",
+                                "Stabiliser link",
+                                "Steering box",
+                            ],
+                            required=True,
+                        ),
+                    ],
+                ),
+            ],
+        ),
+        cat(
+            "auto-electricals",
+            "Auto electricals",
+            tr(
+                "Electricidad del automóvil",
+                "الكهرباء والإلكترونيات للسيارات",
+                "Équipements électriques auto",
+                "ऑटो इलेक्ट्रिकल्स",
+            ),
+            hs=("8507", "8544"),
+            attrs=[
+                choice("system_voltage", "System voltage", ["12 V", "24 V", "48 V"], required=True),
+            ],
+            children=[
+                cat(
+                    "automotive-lamps",
+                    "Automotive lamps",
+                    tr(
+                        "Faros y pilotos",
+                        "مصابيح السيارات",
+                        "Feux et phares automobiles",
+                        "ऑटोमोटिव लैंप",
+                    ),
+                    hs="851220",
+                    attrs=[
+                        choice(
+                            "lamp_type",
+                            "Lamp",
+                            [
+                                "Headlamp assembly",
+                                "Tail lamp",
+                                "Fog lamp",
+                                "Indicator",
+                                "LED bulb",
+                                "Halogen bulb",
+                            ],
+                        ),
+                    ],
+                ),
+                cat(
+                    "starters-and-alternators",
+                    "Starter motors and alternators",
+                    tr(
+                        "Motores de arranque y alternadores",
+                        "محركات بدء التشغيل والمولدات",
+                        "Démarreurs et alternateurs",
+                        "स्टार्टर मोटर और अल्टरनेटर",
+                    ),
+                    hs=("851140", "851150"),
+                    attrs=[
+                        choice(
+                            "rotating_part",
+                            "Part",
+                            ["Starter motor", "Alternator", "Armature", "Regulator"],
+                        ),
+                    ],
+                ),
+                cat(
+                    "automotive-batteries",
+                    "Automotive batteries",
+                    tr(
+                        "Baterías de automóvil",
+                        "بطاريات السيارات",
+                        "Batteries automobiles",
+                        "ऑटोमोटिव बैटरियाँ",
+                    ),
+                    hs=("850710", "850760"),
+                    attrs=[
+                        number("capacity_ah", "Capacity", "Ah", typical=(35, 200)),
+                        choice(
+                            "chemistry",
+                            "Type",
+                            [
+                                "Lead-acid flooded",
+                                "SMF (sealed maintenance-free)",
+                                "AGM",
+                                "Lithium-ion",
+                            ],
+                        ),
+                    ],
+                ),
+                cat(
+                    "wiring-harnesses",
+                    "Wiring harnesses",
+                    tr(
+                        "Mazos de cables",
+                        "حزم الأسلاك الكهربائية",
+                        "Faisceaux de câblage",
+                        "वायरिंग हार्नेस",
+                    ),
+                    hs="854430",
+                ),
+            ],
+        ),
+        cat(
+            "tyres-wheels-and-two-wheeler-parts",
+            "Tyres, wheels and two-wheeler parts",
+            tr(
+                "Neumáticos, ruedas y piezas de motocicleta",
+                "الإطارات والعجلات وقطع الدراجات النارية",
+                "Pneus, roues et pièces deux-roues",
+                "टायर, पहिए और दोपहिया पार्ट्स",
+            ),
+            hs=("4011", "8714"),
+            children=[
+                cat(
+                    "tyres-and-tubes",
+                    "Tyres and tubes",
+                    tr(
+                        "Neumáticos y cámaras",
+                        "الإطارات والأنابيب الداخلية",
+                        "Pneus et chambres à air",
+                        "टायर और ट्यूब",
+                    ),
+                    hs=("401110", "401390"),
+                    attrs=[
+                        text(
+                            "tyre_size",
+                            "Tyre size",
+                            required=True,
+                            filterable=True,
+                            examples=["185/65 R15", "10.00-20", "90/90-17"],
+                        ),
+                        choice(
+                            "tyre_construction",
+                            "Construction",
+                            ["Radial tubeless", "Radial tube type", "Bias ply", "Solid"],
+                        ),
+                        text(
+                            "load_speed_index", "Load / speed index", examples=["88H", "146/143K"]
+                        ),
+                    ],
+                ),
+                cat(
+                    "wheels-and-rims",
+                    "Wheels and rims",
+                    tr("Ruedas y llantas", "العجلات والجنوط", "Roues et jantes", "पहिए और रिम"),
+                    hs="870870",
+                    attrs=[
+                        choice(
+                            "wheel_type",
+                            "Type",
+                            [
+                                "Steel wheel",
+                                "Alloy wheel",
+                                "Spoke wheel (two-wheeler)",
+                                "Tractor rim",
+                            ],
+                        ),
+                        text("wheel_size", "Size / PCD", examples=['15" 4 × 100', "22.5 × 8.25"]),
+                    ],
+                ),
+                cat(
+                    "two-wheeler-parts",
+                    "Two-wheeler parts",
+                    tr(
+                        "Piezas de motocicleta",
+                        "قطع غيار الدراجات النارية",
+                        "Pièces de deux-roues",
+                        "दोपहिया पार्ट्स",
+                    ),
+                    hs=("871410", "871419"),
+                    attrs=[
+                        choice(
+                            "tw_part",
+                            "Part",
+                            [
+                                "Chain sprocket kit",
+                                "Clutch plate",
+                                "Brake shoe",
+                                "Cable set",
+                                "Handle bar",
+                                "Mirror",
+                                "Silencer",
+                            ],
+                            required=True,
+                        ),
+                    ],
+                ),
+            ],
+        ),
+    ],
+)
+
+# --------------------------------------------------------------------------- chemicals
+
+CHEMICALS = cat(
+    "chemicals",
+    "Chemicals",
+    tr("Productos químicos", "المواد الكيميائية", "Produits chimiques", "रसायन"),
+    hs=("1302", "6305"),
+    description="Dyes and pigments from Gujarat and Maharashtra, agrochemicals, castor "
+    "derivatives, guar gum, specialty chemicals, polymers and industrial packaging.",
+    attrs=[
+        text("cas_number", "CAS number", examples=["8001-79-4", "9000-30-0", "7440-44-0"]),
+        choice(
+            "physical_form",
+            "Physical form",
+            [
+                "Powder",
+                "Granules",
+                "Liquid",
+                "Paste",
+                "Flakes",
+                "Crystals",
+                "Pellets",
+                "Finished articles",
+            ],
+            required=True,
+        ),
+        choice("packaging", "Packaging", CHEMICAL_PACKAGING),
+        boolean("reach_registered", "REACH registered"),
+        boolean("sds_available", "Safety data sheet available"),
+    ],
+    children=[
+        cat(
+            "dyes-and-pigments",
+            "Dyes and pigments",
+            tr(
+                "Colorantes y pigmentos",
+                "الأصباغ والملونات",
+                "Colorants et pigments",
+                "रंजक और पिगमेंट",
+            ),
+            hs=("3204", "3206"),
+            attrs=[
+                number("strength_pct", "Strength vs standard", "%", typical=(100, 200)),
+                text(
+                    "colour_index",
+                    "Colour Index name",
+                    examples=["Reactive Red 195", "Disperse Blue 79", "Pigment Blue 15:3"],
+                ),
+            ],
+            children=[
+                cat(
+                    "reactive-dyes",
+                    "Reactive dyes",
+                    tr(
+                        "Colorantes reactivos",
+                        "الأصباغ التفاعلية",
+                        "Colorants réactifs",
+                        "रिएक्टिव डाई",
+                    ),
+                    hs="320416",
+                    attrs=[
+                        choice(
+                            "dye_range",
+                            "Range",
+                            [
+                                "Vinyl sulphone (VS)",
+                                "ME / HE bifunctional",
+                                "Cold brand (M)",
+                                "Hot brand (H)",
+                            ],
+                            required=True,
+                        ),
+                    ],
+                ),
+                cat(
+                    "disperse-dyes",
+                    "Disperse dyes",
+                    tr(
+                        "Colorantes dispersos",
+                        "الأصباغ المشتتة",
+                        "Colorants dispersés",
+                        "डिस्पर्स डाई",
+                    ),
+                    hs="320411",
+                    attrs=[
+                        choice(
+                            "energy",
+                            "Energy level",
+                            ["Low (E)", "Medium (SE)", "High (S)"],
+                            required=True,
+                        ),
+                    ],
+                ),
+                cat(
+                    "organic-pigments",
+                    "Organic pigments",
+                    tr(
+                        "Pigmentos orgánicos",
+                        "الملونات العضوية",
+                        "Pigments organiques",
+                        "ऑर्गेनिक पिगमेंट",
+                    ),
+                    hs="320417",
+                    attrs=[
+                        choice(
+                            "application",
+                            "Application",
+                            [
+                                "Inks",
+                                "Paints and coatings",
+                                "Plastics",
+                                "Textile printing",
+                                "Cosmetics",
+                            ],
+                            required=True,
+                        ),
+                    ],
+                ),
+            ],
+        ),
+        cat(
+            "agrochemicals",
+            "Agrochemicals",
+            tr("Agroquímicos", "الكيماويات الزراعية", "Produits agrochimiques", "कृषि रसायन"),
+            hs=("3808", "3808"),
+            attrs=[
+                text(
+                    "active_ingredient",
+                    "Active ingredient and strength",
+                    required=True,
+                    filterable=True,
+                    examples=["Imidacloprid 17.8% SL", "Glyphosate 41% SL", "Mancozeb 75% WP"],
+                ),
+                choice(
+                    "formulation",
+                    "Formulation",
+                    ["Technical (TC)", "EC", "SC", "SL", "WP", "WDG", "GR", "CS"],
+                ),
+                boolean("registration_support", "Registration dossier support"),
+            ],
+            children=[
+                cat(
+                    "insecticides",
+                    "Insecticides",
+                    tr("Insecticidas", "المبيدات الحشرية", "Insecticides", "कीटनाशक"),
+                    hs="380891",
+                ),
+                cat(
+                    "herbicides-and-fungicides",
+                    "Herbicides and fungicides",
+                    tr(
+                        "Herbicidas y fungicidas",
+                        "مبيدات الأعشاب والفطريات",
+                        "Herbicides et fongicides",
+                        "खरपतवारनाशक और फफूंदनाशक",
+                    ),
+                    hs=("380892", "380893"),
+                ),
+            ],
+        ),
+        cat(
+            "specialty-chemicals",
+            "Specialty and natural-origin chemicals",
+            tr(
+                "Químicos especiales y de origen natural",
+                "الكيماويات المتخصصة وذات الأصل الطبيعي",
+                "Produits chimiques de spécialité et d'origine naturelle",
+                "विशेष और प्राकृतिक मूल के रसायन",
+            ),
+            hs=("1302", "3802"),
+            attrs=[
+                purity((95, 99.9)),
+            ],
+            children=[
+                cat(
+                    "castor-oil",
+                    "Castor oil and derivatives",
+                    tr(
+                        "Aceite de ricino y derivados",
+                        "زيت الخروع ومشتقاته",
+                        "Huile de ricin et dérivés",
+                        "अरंडी का तेल और व्युत्पन्न",
+                    ),
+                    hs=("151530", "152000"),
+                    attrs=[
+                        choice(
+                            "castor_grade",
+                            "Grade",
+                            [
+                                "First special grade (FSG)",
+                                "Commercial grade",
+                                "Pale pressed",
+                                "BP / USP",
+                                "Hydrogenated (HCO)",
+                                "12-HSA",
+                            ],
+                            required=True,
+                        ),
+                    ],
+                ),
+                cat(
+                    "guar-gum",
+                    "Guar gum",
+                    tr("Goma guar", "صمغ الغوار", "Gomme de guar", "ग्वार गम"),
+                    hs="130232",
+                    attrs=[
+                        choice(
+                            "guar_grade",
+                            "Grade",
+                            [
+                                "Food grade (E412)",
+                                "Fast hydration (oilfield)",
+                                "Industrial",
+                                "Guar splits",
+                                "Cationic",
+                            ],
+                            required=True,
+                        ),
+                        number("viscosity_cps", "Viscosity (1%, 2 h)", "cps", typical=(3000, 8000)),
+                    ],
+                ),
+                cat(
+                    "activated-carbon",
+                    "Activated carbon",
+                    tr("Carbón activado", "الكربون المنشط", "Charbon actif", "सक्रिय कार्बन"),
+                    hs="380210",
+                    attrs=[
+                        number(
+                            "iodine_value",
+                            "Iodine value",
+                            "mg/g",
+                            typical=(900, 1200),
+                            required=True,
+                        ),
+                        choice("carbon_source", "Source", ["Coconut shell", "Coal", "Wood"]),
+                    ],
+                ),
+                cat(
+                    "surfactants",
+                    "Surfactants and detergent chemicals",
+                    tr(
+                        "Tensioactivos y químicos para detergentes",
+                        "المواد الخافضة للتوتر السطحي وكيماويات المنظفات",
+                        "Tensioactifs et produits pour détergents",
+                        "सर्फ़ेक्टेंट और डिटर्जेंट रसायन",
+                    ),
+                    hs=("340211", "340290"),
+                    attrs=[
+                        choice(
+                            "ionic_type",
+                            "Type",
+                            ["Anionic (LABSA, SLES)", "Non-ionic", "Cationic", "Amphoteric"],
+                            required=True,
+                        ),
+                        number("active_matter_pct", "Active matter", "%", typical=(28, 96)),
+                    ],
+                ),
+            ],
+        ),
+        cat(
+            "polymers-and-packaging",
+            "Plastics and industrial packaging",
+            tr(
+                "Plásticos y envases industriales",
+                "البلاستيك والتغليف الصناعي",
+                "Plastiques et emballages industriels",
+                "प्लास्टिक और औद्योगिक पैकेजिंग",
+            ),
+            hs=("3206", "6305"),
+            children=[
+                cat(
+                    "masterbatches",
+                    "Masterbatches",
+                    tr(
+                        "Masterbatches",
+                        "الماستر باتش (الملونات المركزة)",
+                        "Mélanges-maîtres",
+                        "मास्टरबैच",
+                    ),
+                    hs=("320611", "320649"),
+                    attrs=[
+                        choice(
+                            "masterbatch_type",
+                            "Type",
+                            ["White", "Black", "Colour", "Additive", "Filler (CaCO₃)"],
+                            required=True,
+                        ),
+                        choice(
+                            "carrier",
+                            "Carrier resin",
+                            ["LDPE", "LLDPE", "HDPE", "PP", "PET", "Universal"],
+                        ),
+                    ],
+                ),
+                cat(
+                    "fibc-bags",
+                    "FIBC jumbo bags",
+                    tr(
+                        "Big bags (FIBC)",
+                        "الأكياس الجامبو (FIBC)",
+                        "Big bags (GRVS)",
+                        "एफआईबीसी जंबो बैग",
+                    ),
+                    hs="630532",
+                    attrs=[
+                        number(
+                            "swl_kg", "Safe working load", "kg", typical=(500, 2000), required=True
+                        ),
+                        choice("safety_factor", "Safety factor", ["5:1", "6:1"]),
+                        choice(
+                            "fibc_type",
+                            "Type",
+                            [
+                                "Type A",
+                                "Type B",
+                                "Type C (conductive)",
+                                "Type D (static dissipative)",
+                                "Food grade",
+                            ],
+                        ),
+                    ],
+                ),
+                cat(
+                    "pet-preforms",
+                    "PET preforms and bottles",
+                    tr(
+                        "Preformas y botellas de PET",
+                        "القوالب الأولية وزجاجات PET",
+                        "Préformes et bouteilles en PET",
+                        "पीईटी प्रीफ़ॉर्म और बोतलें",
+                    ),
+                    hs=("392330", "392350"),
+                    attrs=[
+                        text(
+                            "neck_finish",
+                            "Neck finish",
+                            required=True,
+                            examples=["PCO 1881", "28 mm alaska", "38 mm 3-start"],
+                        ),
+                        number("preform_weight_g", "Preform weight", "g", typical=(9, 48)),
+                    ],
+                ),
+            ],
+        ),
+    ],
+)
+
+# --------------------------------------------------------------------------- pharmaceuticals
+
+PHARMA = cat(
+    "pharmaceuticals",
+    "Pharmaceuticals",
+    tr(
+        "Productos farmacéuticos",
+        "المستحضرات الصيدلانية",
+        "Produits pharmaceutiques",
+        "फ़ार्मास्यूटिकल्स",
+    ),
+    hs=("1702", "9018"),
+    description="Generic formulations, APIs and intermediates from WHO-GMP plants in Hyderabad, "
+    "Ahmedabad, Baddi and Vapi, plus medical consumables and diagnostics.",
+    attrs=[
+        choice("pharmacopoeia", "Pharmacopoeia", PHARMACOPOEIAS),
+        boolean("who_gmp", "WHO-GMP manufacturing site"),
+        shelf_life((24, 36)),
+    ],
+    children=[
+        cat(
+            "formulations",
+            "Finished formulations",
+            tr(
+                "Formulaciones terminadas",
+                "المستحضرات النهائية",
+                "Formes pharmaceutiques finies",
+                "तैयार दवाएँ (फ़ॉर्मूलेशन)",
+            ),
+            hs=("3003", "3004"),
+            attrs=[
+                choice("dosage_form", "Dosage form", DOSAGE_FORMS, required=True),
+                text(
+                    "strength",
+                    "Strength",
+                    required=True,
+                    filterable=True,
+                    examples=["500 mg", "250 mg/5 ml", "1 g/vial"],
+                ),
+                text(
+                    "pack",
+                    "Pack",
+                    examples=["10 × 10 blister", "HDPE bottle of 100", "60 ml bottle"],
+                ),
+                choice("dossier", "Dossier", ["CTD", "eCTD", "ACTD", "Not available"]),
+            ],
+            children=[
+                cat(
+                    "tablets-and-capsules",
+                    "Generic tablets and capsules",
+                    tr(
+                        "Comprimidos y cápsulas genéricos",
+                        "الأقراص والكبسولات الجنيسة",
+                        "Comprimés et gélules génériques",
+                        "जेनेरिक टैबलेट और कैप्सूल",
+                    ),
+                    hs=("300410", "300490"),
+                    attrs=[
+                        choice(
+                            "therapeutic_area",
+                            "Therapeutic area",
+                            [
+                                "Anti-infective",
+                                "Cardiovascular",
+                                "Anti-diabetic",
+                                "Analgesic",
+                                "Gastrointestinal",
+                                "Anti-malarial",
+                                "Antiretroviral",
+                                "Vitamins",
+                            ],
+                        ),
+                    ],
+                ),
+                cat(
+                    "oral-liquids",
+                    "Oral liquids and suspensions",
+                    tr(
+                        "Líquidos orales y suspensiones",
+                        "السوائل الفموية والمعلقات",
+                        "Liquides et suspensions buvables",
+                        "मौखिक तरल और सस्पेंशन",
+                    ),
+                    hs=("300410", "300490"),
+                ),
+                cat(
+                    "injectables",
+                    "Injectables",
+                    tr("Inyectables", "المستحضرات القابلة للحقن", "Injectables", "इंजेक्शन"),
+                    hs=("300410", "300490"),
+                    attrs=[
+                        boolean("cold_chain", "Needs cold chain (2–8 °C)"),
+                    ],
+                ),
+            ],
+        ),
+        cat(
+            "apis-and-intermediates",
+            "APIs, intermediates and excipients",
+            tr(
+                "Principios activos, intermedios y excipientes",
+                "المواد الفعالة والوسيطة والسواغات",
+                "Principes actifs, intermédiaires et excipients",
+                "एपीआई, इंटरमीडिएट और एक्सीपिएंट",
+            ),
+            hs=("1702", "3912"),
+            attrs=[
+                text("cas_number", "CAS number", examples=["103-90-2", "15686-71-2", "9004-34-6"]),
+                purity((98, 99.9)),
+                choice(
+                    "regulatory_file",
+                    "Regulatory file",
+                    ["US DMF", "CEP", "EU ASMF", "Japan DMF", "WHO PQ", "None"],
+                ),
+            ],
+            children=[
+                cat(
+                    "active-pharmaceutical-ingredients",
+                    "Active pharmaceutical ingredients",
+                    tr(
+                        "Principios activos farmacéuticos",
+                        "المكونات الصيدلانية الفعالة",
+                        "Principes actifs pharmaceutiques",
+                        "सक्रिय दवा घटक (एपीआई)",
+                    ),
+                    hs=("292219", "294200"),
+                    attrs=[
+                        text(
+                            "molecule",
+                            "Molecule",
+                            required=True,
+                            filterable=True,
+                            examples=["Paracetamol", "Metformin HCl", "Amoxicillin trihydrate"],
+                        ),
+                    ],
+                ),
+                cat(
+                    "pharma-intermediates",
+                    "Pharmaceutical intermediates",
+                    tr(
+                        "Intermedios farmacéuticos",
+                        "المواد الوسيطة الصيدلانية",
+                        "Intermédiaires pharmaceutiques",
+                        "फ़ार्मा इंटरमीडिएट",
+                    ),
+                    hs=("292119", "293499"),
+                    attrs=[
+                        text(
+                            "molecule",
+                            "Intermediate",
+                            required=True,
+                            filterable=True,
+                            examples=["4-Aminophenol", "6-APA", "7-ACA"],
+                        ),
+                    ],
+                ),
+                cat(
+                    "excipients",
+                    "Excipients",
+                    tr("Excipientes", "السواغات (المواد المساعدة)", "Excipients", "एक्सीपिएंट"),
+                    hs=("170211", "391290"),
+                    attrs=[
+                        choice(
+                            "excipient",
+                            "Excipient",
+                            [
+                                "Microcrystalline cellulose",
+                                "Lactose monohydrate",
+                                "Starch",
+                                "Croscarmellose sodium",
+                                "Magnesium stearate",
+                                "HPMC",
+                            ],
+                            required=True,
+                        ),
+                    ],
+                ),
+            ],
+        ),
+        cat(
+            "medical-supplies",
+            "Medical supplies and diagnostics",
+            tr(
+                "Suministros médicos y diagnóstico",
+                "المستلزمات الطبية والتشخيص",
+                "Fournitures médicales et diagnostic",
+                "चिकित्सा आपूर्ति और डायग्नोस्टिक्स",
+            ),
+            hs=("3005", "9018"),
+            attrs=[
+                boolean("sterile", "Sterile"),
+                choice("sterilisation", "Sterilisation", ["EO", "Gamma", "Steam", "Not sterile"]),
+                choice(
+                    "device_class",
+                    "Device class",
+                    ["Class I", "Class IIa", "Class IIb", "Class III", "IVD"],
+                ),
+            ],
+            children=[
+                cat(
+                    "medical-gloves",
+                    "Examination and surgical gloves",
+                    tr(
+                        "Guantes de examen y quirúrgicos",
+                        "قفازات الفحص والجراحة",
+                        "Gants d'examen et chirurgicaux",
+                        "जांच और सर्जिकल दस्ताने",
+                    ),
+                    hs=("401511", "401519"),
+                    attrs=[
+                        choice(
+                            "glove_material",
+                            "Material",
+                            ["Latex", "Nitrile", "Vinyl"],
+                            required=True,
+                        ),
+                        choice("powder", "Powder", ["Powder-free", "Powdered"]),
+                        text("glove_sizes", "Sizes", examples=["XS–XL", "6.0–8.5"]),
+                    ],
+                ),
+                cat(
+                    "wound-dressings",
+                    "Bandages and wound dressings",
+                    tr(
+                        "Vendas y apósitos",
+                        "الضمادات ولفائف الجروح",
+                        "Bandes et pansements",
+                        "पट्टियाँ और घाव ड्रेसिंग",
+                    ),
+                    hs=("300510", "300590"),
+                    attrs=[
+                        choice(
+                            "dressing",
+                            "Product",
+                            [
+                                "Gauze swabs",
+                                "Roller bandage",
+                                "Crepe bandage",
+                                "Absorbent cotton",
+                                "Adhesive plaster",
+                                "Non-woven dressing",
+                            ],
+                            required=True,
+                        ),
+                    ],
+                ),
+                cat(
+                    "syringes-and-needles",
+                    "Syringes and needles",
+                    tr(
+                        "Jeringas y agujas",
+                        "المحاقن والإبر",
+                        "Seringues et aiguilles",
+                        "सिरिंज और सुइयाँ",
+                    ),
+                    hs=("901831", "901832"),
+                    attrs=[
+                        choice(
+                            "syringe_volume",
+                            "Volume",
+                            ["1 ml", "2 ml", "3 ml", "5 ml", "10 ml", "20 ml", "50 ml"],
+                            required=True,
+                        ),
+                        boolean("auto_disable", "Auto-disable (AD)"),
+                    ],
+                ),
+                cat(
+                    "surgical-instruments",
+                    "Surgical instruments",
+                    tr(
+                        "Instrumental quirúrgico",
+                        "الأدوات الجراحية",
+                        "Instruments chirurgicaux",
+                        "शल्य चिकित्सा उपकरण",
+                    ),
+                    hs="901890",
+                    attrs=[
+                        choice("instrument_use", "Use", ["Single use", "Reusable"], required=True),
+                    ],
+                ),
+                cat(
+                    "diagnostic-kits",
+                    "Diagnostic kits and reagents",
+                    tr(
+                        "Kits y reactivos de diagnóstico",
+                        "أطقم وكواشف التشخيص",
+                        "Kits et réactifs de diagnostic",
+                        "डायग्नोस्टिक किट और अभिकर्मक",
+                    ),
+                    hs=("382100", "382200"),
+                    attrs=[
+                        choice(
+                            "test_format",
+                            "Format",
+                            [
+                                "Rapid card",
+                                "ELISA",
+                                "PCR",
+                                "Clinical chemistry reagent",
+                                "Urine strip",
+                            ],
+                            required=True,
+                        ),
+                    ],
+                ),
+            ],
+        ),
+    ],
+)
+
+# --------------------------------------------------------------------------- ayurveda and herbal
+
+AYURVEDA = cat(
+    "ayurveda-and-herbal",
+    "Ayurveda and herbal products",
+    tr(
+        "Ayurveda y productos herbales",
+        "الأيورفيدا والمنتجات العشبية",
+        "Ayurveda et produits à base de plantes",
+        "आयुर्वेद और हर्बल उत्पाद",
+    ),
+    hs=("1211", "3305"),
+    description="Botanicals, herbal extracts, essential oils, classical Ayurvedic medicines and "
+    "herbal personal care from AYUSH-licensed manufacturers.",
+    attrs=[
+        text(
+            "botanical_name",
+            "Botanical name",
+            examples=["Withania somnifera", "Moringa oleifera", "Plantago ovata"],
+        ),
+        choice(
+            "herbal_form",
+            "Form",
+            [
+                "Whole / raw",
+                "Cut and sifted (TBC)",
+                "Powder",
+                "Extract",
+                "Oil",
+                "Capsules / tablets",
+                "Cream / lotion",
+            ],
+            required=True,
+        ),
+        organic(),
+        boolean("ayush_licensed", "AYUSH-licensed manufacturer"),
+    ],
+    children=[
+        cat(
+            "herbs-and-botanicals",
+            "Herbs and botanicals",
+            tr(
+                "Hierbas y botánicos",
+                "الأعشاب والنباتات الطبية",
+                "Herbes et plantes médicinales",
+                "जड़ी-बूटियाँ",
+            ),
+            hs=("1211", "1515"),
+            attrs=[
+                choice(
+                    "plant_part",
+                    "Part used",
+                    ["Root", "Leaf", "Seed", "Husk", "Bark", "Fruit", "Flower", "Whole plant"],
+                ),
+                moisture((6, 10)),
+                boolean("pesticide_tested", "Pesticide residue tested"),
+            ],
+            children=[
+                cat(
+                    "ashwagandha",
+                    "Ashwagandha",
+                    tr("Ashwagandha", "أشواغاندا", "Ashwagandha", "अश्वगंधा"),
+                    hs="121190",
+                    attrs=[
+                        number(
+                            "withanolides_pct", "Withanolides", "%", typical=(0.3, 5), required=True
+                        ),
+                    ],
+                ),
+                cat(
+                    "moringa",
+                    "Moringa",
+                    tr("Moringa", "المورينجا", "Moringa", "मोरिंगा (सहजन)"),
+                    hs=("121190", "121190"),
+                    attrs=[
+                        choice(
+                            "moringa_product",
+                            "Product",
+                            ["Leaf powder", "Dried leaves", "Seeds", "Leaf tea cut"],
+                            required=True,
+                        ),
+                    ],
+                ),
+                cat(
+                    "psyllium-husk",
+                    "Psyllium husk (isabgol)",
+                    tr(
+                        "Cáscara de psilio (isabgol)",
+                        "قشر السيليوم (إيسابغول)",
+                        "Téguments de psyllium (isabgol)",
+                        "ईसबगोल की भूसी",
+                    ),
+                    hs="121190",
+                    attrs=[
+                        choice(
+                            "husk_purity", "Purity", ["85%", "95%", "98%", "99%"], required=True
+                        ),
+                        text(
+                            "husk_mesh",
+                            "Mesh",
+                            examples=["Husk", "40 mesh powder", "60 mesh powder"],
+                        ),
+                    ],
+                ),
+                cat(
+                    "senna",
+                    "Senna leaves and pods",
+                    tr(
+                        "Hojas y vainas de sen",
+                        "أوراق وقرون السنا",
+                        "Feuilles et gousses de séné",
+                        "सनाय पत्ती और फली",
+                    ),
+                    hs="121190",
+                    attrs=[
+                        number(
+                            "sennosides_pct", "Sennosides", "%", typical=(1.5, 3), required=True
+                        ),
+                    ],
+                ),
+                cat(
+                    "neem-products",
+                    "Neem leaves, seeds and oil",
+                    tr(
+                        "Hojas, semillas y aceite de neem",
+                        "أوراق وبذور وزيت النيم",
+                        "Feuilles, graines et huile de neem",
+                        "नीम पत्ती, बीज और तेल",
+                    ),
+                    hs=("121190", "151590"),
+                    attrs=[
+                        number("azadirachtin_ppm", "Azadirachtin", "ppm", typical=(300, 3000)),
+                    ],
+                    required=("plant_part",),
+                ),
+            ],
+        ),
+        cat(
+            "essential-oils",
+            "Essential oils and aroma chemicals",
+            tr(
+                "Aceites esenciales y aromáticos",
+                "الزيوت العطرية والمواد العطرية",
+                "Huiles essentielles et produits aromatiques",
+                "आवश्यक तेल और सुगंधित रसायन",
+            ),
+            hs=("2906", "3302"),
+            attrs=[
+                choice(
+                    "extraction",
+                    "Extraction",
+                    [
+                        "Steam distilled",
+                        "Cold pressed",
+                        "CO₂ extracted",
+                        "Solvent extracted",
+                        "Hydro distilled (deg)",
+                    ],
+                ),
+                choice(
+                    "oil_grade",
+                    "Grade",
+                    ["Therapeutic", "Food / flavour (FCC)", "Perfumery", "Industrial"],
+                ),
+            ],
+            children=[
+                cat(
+                    "mentha-oils",
+                    "Mentha and peppermint oils",
+                    tr("Aceites de menta", "زيوت النعناع", "Huiles de menthe", "मेंथा और पिपरमिंट तेल"),
+                    hs=("330124", "330125"),
+                    attrs=[
+                        number(
+                            "menthol_pct", "Menthol content", "%", typical=(35, 80), required=True
+                        ),
+                    ],
+                ),
+                cat(
+                    "menthol-crystals",
+                    "Menthol crystals",
+                    tr(
+                        "Cristales de mentol",
+                        "بلورات المنثول",
+                        "Cristaux de menthol",
+                        "मेंथॉल क्रिस्टल",
+                    ),
+                    hs="290611",
+                    attrs=[
+                        choice(
+                            "crystal_size",
+                            "Crystal size",
+                            ["Bold", "Medium", "Fine", "Flakes"],
+                            required=True,
+                        ),
+                    ],
+                ),
+                cat(
+                    "essential-oils-other",
+                    "Essential oils",
+                    tr(
+                        "Aceites esenciales",
+                        "الزيوت العطرية",
+                        "Huiles essentielles",
+                        "आवश्यक (एसेंशियल) तेल",
+                    ),
+                    hs=("330112", "330129"),
+                    attrs=[
+                        choice(
+                            "oil",
+                            "Oil",
+                            [
+                                "Lemongrass",
+                                "Palmarosa",
+                                "Eucalyptus",
+                                "Vetiver (khus)",
+                                "Sandalwood",
+                                "Citronella",
+                                "Basil (tulsi)",
+                                "Jasmine absolute",
+                            ],
+                            required=True,
+                        ),
+                    ],
+                ),
+                cat(
+                    "attars",
+                    "Attars and natural perfumes",
+                    tr(
+                        "Attars y perfumes naturales",
+                        "العطور الهندية (عطر) والعطور الطبيعية",
+                        "Attars et parfums naturels",
+                        "इत्र और प्राकृतिक सुगंध",
+                    ),
+                    hs=("330190", "330290"),
+                    attrs=[
+                        text(
+                            "attar_note",
+                            "Fragrance",
+                            required=True,
+                            examples=["Rose (gulab)", "Mitti (earth)", "Kewda", "Shamama"],
+                        ),
+                        choice(
+                            "base",
+                            "Base",
+                            ["Sandalwood oil", "Alcohol-free DPG", "Paraffin-free natural"],
+                        ),
+                    ],
+                ),
+            ],
+        ),
+        cat(
+            "ayurvedic-and-herbal-products",
+            "Ayurvedic medicines and herbal care",
+            tr(
+                "Medicinas ayurvédicas y cuidado herbal",
+                "الأدوية الأيورفيدية ومنتجات العناية العشبية",
+                "Médicaments ayurvédiques et soins à base de plantes",
+                "आयुर्वेदिक दवाएँ और हर्बल देखभाल",
+            ),
+            hs=("1302", "3305"),
+            attrs=[
+                shelf_life((24, 36)),
+                custom_branding(),
+            ],
+            children=[
+                cat(
+                    "ayurvedic-medicines",
+                    "Classical Ayurvedic medicines",
+                    tr(
+                        "Medicinas ayurvédicas clásicas",
+                        "الأدوية الأيورفيدية الكلاسيكية",
+                        "Médicaments ayurvédiques classiques",
+                        "शास्त्रीय आयुर्वेदिक औषधियाँ",
+                    ),
+                    hs=("300390", "300490"),
+                    attrs=[
+                        choice(
+                            "ayurvedic_form",
+                            "Classical form",
+                            [
+                                "Churna",
+                                "Vati / gutika",
+                                "Asava / arishta",
+                                "Taila",
+                                "Ghrita",
+                                "Avaleha",
+                                "Bhasma",
+                            ],
+                            required=True,
+                        ),
+                    ],
+                ),
+                cat(
+                    "herbal-extracts",
+                    "Standardised herbal extracts",
+                    tr(
+                        "Extractos herbales estandarizados",
+                        "المستخلصات العشبية المعيارية",
+                        "Extraits de plantes standardisés",
+                        "मानकीकृत हर्बल अर्क",
+                    ),
+                    hs=("130219", "130219"),
+                    attrs=[
+                        text(
+                            "marker",
+                            "Marker and strength",
+                            required=True,
+                            filterable=True,
+                            examples=["Curcuminoids 95%", "Withanolides 5%", "Bacosides 20%"],
+                        ),
+                        text("extract_ratio", "Extract ratio", examples=["10:1", "20:1"]),
+                    ],
+                ),
+                cat(
+                    "herbal-personal-care",
+                    "Herbal skin and hair care",
+                    tr(
+                        "Cuidado herbal de piel y cabello",
+                        "منتجات العناية العشبية بالبشرة والشعر",
+                        "Soins capillaires et cutanés aux plantes",
+                        "हर्बल त्वचा और बालों की देखभाल",
+                    ),
+                    hs=("330499", "330590"),
+                    attrs=[
+                        choice(
+                            "care_product",
+                            "Product",
+                            [
+                                "Hair oil",
+                                "Henna powder",
+                                "Face pack",
+                                "Soap",
+                                "Face wash",
+                                "Body lotion",
+                                "Kumkumadi oil",
+                            ],
+                            required=True,
+                        ),
+                        boolean("paraben_free", "Paraben free"),
+                    ],
+                ),
+                cat(
+                    "nutraceuticals",
+                    "Herbal supplements and nutraceuticals",
+                    tr(
+                        "Suplementos herbales y nutracéuticos",
+                        "المكملات العشبية والمغذيات الدوائية",
+                        "Compléments à base de plantes et nutraceutiques",
+                        "हर्बल सप्लीमेंट और न्यूट्रास्युटिकल्स",
+                    ),
+                    hs=("210690", "210690"),
+                    attrs=[
+                        text(
+                            "active",
+                            "Key ingredient",
+                            required=True,
+                            examples=[
+                                "Turmeric with black pepper",
+                                "Ashwagandha KSM-66",
+                                "Triphala",
+                            ],
+                        ),
+                        number("units_per_pack", "Units per pack", "capsules", typical=(30, 120)),
+                    ],
+                ),
+            ],
+        ),
+    ],
+)
+
+TAXONOMY: list[dict[str, Any]] = [
+    SPICES,
+    TEA_COFFEE,
+    AGRICULTURE,
+    PROCESSED_FOOD,
+    MARINE,
+    TEXTILES,
+    HOME_FURNISHING,
+    HANDICRAFTS,
+    LEATHER,
+    GEMS_JEWELLERY,
+    ENGINEERING,
+    AUTO_PARTS,
+    CHEMICALS,
+    PHARMA,
+    AYURVEDA,
+]
+
+# --------------------------------------------------------------------------- flattening and loading
+
+ATTRIBUTE_FIELDS = ("label", "type", "unit", "required", "choices", "filterable")
+
+
+@dataclass
+class Node:
+    """One category of the taxonomy with its own (stored) attributes, ready to load."""
+
+    slug: str
+    name: str
+    name_i18n: dict[str, str]
+    parent_slug: str | None
+    depth: int
+    sort_order: int
+    hs_code_from: str
+    hs_code_to: str
+    description: str
+    attributes: list[dict[str, Any]] = field(default_factory=list)
+    is_leaf: bool = True
+
+
+def taxonomy_nodes(tree: list[dict[str, Any]] | None = None) -> Iterator[Node]:
+    """Every category, parents before children, with inherited ``required`` refinements turned
+    into own attributes (copies of the ancestor's definition marked required)."""
+
+    def walk(spec, parent: Node | None, inherited: dict[str, dict[str, Any]], depth, position):
+        own = [dict(attr) for attr in spec["attrs"]]
+        own_keys = {attr["key"] for attr in own}
+        for key in spec["required"]:
+            if key in own_keys:
+                next(attr for attr in own if attr["key"] == key)["required"] = True
+            elif key in inherited:
+                own.append({**inherited[key], "required": True})
+                own_keys.add(key)
+            else:
+                raise ValueError(f"{spec['slug']}: cannot require unknown attribute {key!r}")
+        for index, attr in enumerate(own):
+            attr["sort_order"] = (
+                inherited[attr["key"]]["sort_order"]
+                if attr["key"] in inherited
+                else (depth * 100 + index)
+            )
+        node = Node(
+            slug=spec["slug"],
+            name=spec["name"],
+            name_i18n=dict(spec["name_i18n"]),
+            parent_slug=parent.slug if parent else None,
+            depth=depth,
+            sort_order=position,
+            hs_code_from=spec["hs_code_from"],
+            hs_code_to=spec["hs_code_to"],
+            description=spec["description"],
+            attributes=own,
+            is_leaf=not spec["children"],
+        )
+        yield node
+        merged = {**inherited, **{attr["key"]: attr for attr in own}}
+        for index, child in enumerate(spec["children"]):
+            yield from walk(child, node, merged, depth + 1, index)
+
+    for index, top in enumerate(TAXONOMY if tree is None else tree):
+        yield from walk(top, None, {}, 1, index)
+
+
+def leaf_schema(slug: str) -> list[dict[str, Any]]:
+    """The merged attribute definitions of a category (ancestors first), from the data."""
+    nodes = {node.slug: node for node in taxonomy_nodes()}
+    chain, node = [], nodes[slug]
+    while node is not None:
+        chain.append(node)
+        node = nodes.get(node.parent_slug) if node.parent_slug else None
+    merged: dict[str, dict[str, Any]] = {}
+    for item in reversed(chain):
+        for attr in item.attributes:
+            merged[attr["key"]] = attr
+    return list(merged.values())
+
+
+def _stored(attr: dict[str, Any]) -> dict[str, Any]:
+    return {name: attr[name] for name in (*ATTRIBUTE_FIELDS, "sort_order")}
+
+
+@transaction.atomic
+def taxonomy_load() -> dict[str, Any]:
+    """Create or update every category and attribute of the taxonomy (never deletes)."""
+    from .models import Category, CategoryAttribute
+
+    existing = {category.slug: category for category in Category.objects.all()}
+    attributes = {(a.category_id, a.key): a for a in CategoryAttribute.objects.all()}
+    stats = {
+        "top": 0,
+        "groups": 0,
+        "leaves": 0,
+        "attributes": 0,
+        "categories_created": 0,
+        "categories_updated": 0,
+        "attributes_created": 0,
+        "attributes_updated": 0,
+    }
+    new_attributes: list[CategoryAttribute] = []
+    for node in taxonomy_nodes():
+        stats["top" if node.depth == 1 else "leaves" if node.is_leaf else "groups"] += 1
+        wanted = {
+            "name": node.name,
+            "name_i18n": node.name_i18n,
+            "parent": existing[node.parent_slug] if node.parent_slug else None,
+            "hs_code_from": node.hs_code_from,
+            "hs_code_to": node.hs_code_to,
+            "description": node.description,
+            "sort_order": node.sort_order,
+        }
+        category = existing.get(node.slug)
+        if category is None:
+            category = Category(slug=node.slug, **wanted)
+            category.save()
+            existing[node.slug] = category
+            stats["categories_created"] += 1
+        elif any(getattr(category, name) != value for name, value in wanted.items()):
+            for name, value in wanted.items():
+                setattr(category, name, value)
+            category.save()
+            stats["categories_updated"] += 1
+        for attr in node.attributes:
+            stats["attributes"] += 1
+            values = _stored(attr)
+            current = attributes.get((category.pk, attr["key"]))
+            if current is None:
+                new_attributes.append(
+                    CategoryAttribute(category=category, key=attr["key"], **values)
+                )
+            elif any(getattr(current, name) != value for name, value in values.items()):
+                for name, value in values.items():
+                    setattr(current, name, value)
+                current.save()
+                stats["attributes_updated"] += 1
+    CategoryAttribute.objects.bulk_create(new_attributes)
+    stats["attributes_created"] = len(new_attributes)
+    return stats
