@@ -96,7 +96,7 @@ class PlanListView(APIView):
 
 
 class PlanPriceInput(serializers.Serializer):
-    currency = serializers.ChoiceField(choices=Currency.values)
+    currency = serializers.ChoiceField(choices=Currency.choices)
     amount = serializers.DecimalField(max_digits=12, decimal_places=2, min_value=0)
 
 
@@ -148,7 +148,7 @@ class AdminPlanCreateView(APIView):
 class CheckoutInput(serializers.Serializer):
     plan = serializers.CharField(max_length=60, help_text=_("The plan's slug."))
     provider = serializers.ChoiceField(choices=Provider.values)
-    currency = serializers.ChoiceField(choices=Currency.values)
+    currency = serializers.ChoiceField(choices=Currency.choices)
     company = serializers.IntegerField(
         required=False, help_text=_("Your seller company's id (default: your company).")
     )

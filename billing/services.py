@@ -1108,6 +1108,23 @@ def webhook_receive(*, provider: str, body: bytes, headers) -> tuple[WebhookEven
     return row, created
 
 
+def webhooks_requeue_stuck(*, now: datetime | None = None, older_than_minutes: int = 5) -> int:
+    """Queue again the events still waiting after a while (their task was lost, e.g. the broker
+    was down at commit time). Processing is idempotent, so a double queue is harmless."""
+    now = _now(now)
+    from .tasks import webhook_process as task
+
+    stuck = list(
+        WebhookEvent.objects.filter(
+            status=WebhookEvent.Status.RECEIVED,
+            received_at__lte=now - timedelta(minutes=older_than_minutes),
+        ).values_list("pk", flat=True)[:500]
+    )
+    for pk in stuck:
+        task.delay(pk)
+    return len(stuck)
+
+
 def _payment_for(provider: str, data: dict) -> Payment | None:
     payments = Payment.objects.filter(provider=provider)
     if data.get("provider_order_id"):

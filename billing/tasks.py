@@ -23,6 +23,11 @@ def webhook_process(event_pk: int) -> str:
     return f"{row.status}: {row.outcome}"
 
 
+@shared_task
+def webhooks_requeue_stuck() -> int:
+    return services.webhooks_requeue_stuck()
+
+
 @shared_task(autoretry_for=(OSError,), retry_backoff=True, max_retries=5)
 def invoice_send(invoice_pk: int) -> int:
     invoice = Invoice.objects.select_related("company", "payment__plan").get(pk=invoice_pk)

@@ -332,3 +332,20 @@ def test_the_webhook_endpoint_needs_no_csrf_token_or_session(plans, company, own
         "/webhooks/payments/local", data=body, content_type="application/json", **headers
     )
     assert response.status_code == 200
+
+
+def test_events_whose_task_was_lost_are_queued_again(client, plans, company, owner):
+    payment = services.checkout_start(
+        user=owner, company=company, plan=plans["growth"], provider="local", currency="INR"
+    )
+    body, headers = local_webhook(payment)
+    # no on-commit execution: as if the broker had lost the task
+    client.post("/webhooks/payments/local", data=body, content_type="application/json", **headers)
+    event = WebhookEvent.objects.get()
+    assert event.status == "received"
+    assert services.webhooks_requeue_stuck() == 0  # too recent
+    assert services.webhooks_requeue_stuck(now=timezone.now() + timedelta(minutes=6)) == 1
+    event.refresh_from_db()
+    assert event.status == "processed"
+    payment.refresh_from_db()
+    assert payment.status == "paid"

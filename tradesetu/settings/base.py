@@ -309,7 +309,6 @@ SPECTACULAR_SETTINGS = {
         "LanguageEnum": "tradesetu.settings.base.LANGUAGES",
     },
     "COMPONENT_SPLIT_REQUEST": True,
-    "ENUM_NAME_OVERRIDES": {"BillingCurrencyEnum": "billing.models.Currency"},
     # Swagger UI and ReDoc assets are served from our own static files (no CDN).
     "SWAGGER_UI_DIST": "SIDECAR",
     "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
