@@ -261,3 +261,30 @@ def admin_login(client, user):
     session[DEVICE_ID_SESSION_KEY] = device.persistent_id
     session.save()
     return client
+
+
+def grant(user, *perms: str):
+    """Give ``user`` permissions like ``"companies.review_kyc"``; returns a fresh instance (the
+    permission cache of the old one is stale)."""
+    from django.contrib.auth.models import Permission
+
+    for perm in perms:
+        app_label, codename = perm.split(".")
+        user.user_permissions.add(
+            Permission.objects.get(content_type__app_label=app_label, codename=codename)
+        )
+    return type(user).objects.get(pk=user.pk)
+
+
+@pytest.fixture
+def reviewer(db):
+    """TradeSetu staff who review documents, block companies and read the audit log."""
+    from tests.factories import StaffFactory
+
+    return grant(
+        StaffFactory(),
+        "companies.review_kyc",
+        "companies.add_block",
+        "audit.view_auditevent",
+        "wagtailadmin.access_admin",
+    )

@@ -162,7 +162,8 @@ def _validate(data: dict[str, Any], *, category: Category | None) -> dict[str, A
         errors["needed_by"] = [_("The date must be in the future.")]
     clean["needed_by"] = needed_by or None
     try:
-        max_sellers = int(data.get("max_sellers") or 5)
+        raw = data.get("max_sellers")
+        max_sellers = 5 if raw in (None, "") else int(raw)
         if not 1 <= max_sellers <= 10:
             raise ValueError
         clean["max_sellers"] = max_sellers

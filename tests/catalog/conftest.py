@@ -26,13 +26,3 @@ def company(db, plans):
 @pytest.fixture
 def owner(company):
     return company.members.get(role="owner").user
-
-
-@pytest.fixture
-def reviewer(db):
-    from tests.companies.conftest import grant
-    from tests.factories import StaffFactory
-
-    return grant(
-        StaffFactory(), "companies.review_kyc", "companies.add_block", "audit.view_auditevent"
-    )

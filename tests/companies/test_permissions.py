@@ -7,9 +7,9 @@ import pytest
 from rest_framework.test import APIClient
 
 from marketplace.companies.models import BuyerProfile, KycDocument, ReviewStatus
+from tests.conftest import grant
 from tests.factories import SellerFactory, UserFactory
 
-from .conftest import grant
 from .factories import approved_document, buyer_company, pdf_upload, seller_company, stored_pdf
 
 pytestmark = pytest.mark.django_db

@@ -12,9 +12,8 @@ from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from marketplace.companies.demo import demo_pdf
 from marketplace.companies.models import Company
-from tests.companies.conftest import grant
 from tests.companies.factories import PAN_SEQUENCE
-from tests.conftest import EICAR
+from tests.conftest import EICAR, grant
 from tests.factories import PASSWORD, SellerFactory, StaffFactory
 
 pytestmark = pytest.mark.django_db(transaction=True)

@@ -28,7 +28,7 @@ def tree(db):
 
 @pytest.fixture
 def staff(db):
-    from tests.companies.conftest import grant
+    from tests.conftest import grant
     from tests.factories import StaffFactory
 
     return grant(StaffFactory(), "leads.change_badleadclaim", "audit.view_auditevent")
