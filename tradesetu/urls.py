@@ -50,6 +50,7 @@ urlpatterns += i18n_patterns(
     path("", include("marketplace.companies.urls")),
     path("", include("marketplace.catalog.urls")),
     path("", include("marketplace.leads.urls")),
+    path("", include("marketplace.notifications.urls")),
     path("", include("marketplace.files.urls")),
     path("", include("billing.urls")),
     path("", include(wagtail_urls)),

@@ -1,13 +1,10 @@
-"""End-to-end fixtures: Debian's Chromium driven by Playwright, a real local SMTP server."""
+"""End-to-end fixtures: Debian's Chromium driven by Playwright (the real local SMTP server,
+``smtp_server``, is in tests/conftest.py)."""
 
 from __future__ import annotations
 
 import os
 import shutil
-import socket
-import threading
-import time
-from email import message_from_bytes, policy
 
 import pytest
 
@@ -57,56 +54,3 @@ def page(browser, live_server, settings, transactional_db):
     page.set_default_timeout(15_000)
     yield page
     context.close()
-
-
-class Mailbox:
-    """Messages received by the SMTP server, parsed."""
-
-    def __init__(self) -> None:
-        self.messages: list = []
-        self._lock = threading.Lock()
-
-    async def handle_DATA(self, server, session, envelope):  # aiosmtpd handler hook
-        message = message_from_bytes(envelope.original_content, policy=policy.default)
-        with self._lock:
-            self.messages.append(message)
-        return "250 Message accepted for delivery"
-
-    def wait_for(self, to: str, timeout: float = 15.0):
-        deadline = time.monotonic() + timeout
-        while time.monotonic() < deadline:
-            with self._lock:
-                for message in self.messages:
-                    if to in message["To"]:
-                        return message
-            time.sleep(0.1)
-        raise AssertionError(f"no e-mail to {to} within {timeout}s")
-
-    @staticmethod
-    def text(message) -> str:
-        return message.get_body(preferencelist=("plain",)).get_content()
-
-
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
-@pytest.fixture
-def smtp_server(settings):
-    """A real SMTP server on loopback; the site sends its e-mail through Django's SMTP backend."""
-    from aiosmtpd.controller import Controller
-
-    mailbox = Mailbox()
-    port = _free_port()
-    controller = Controller(mailbox, hostname="127.0.0.1", port=port)
-    controller.start()
-    settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
-    settings.EMAIL_HOST = "127.0.0.1"
-    settings.EMAIL_PORT = port
-    settings.EMAIL_USE_TLS = False
-    settings.EMAIL_HOST_USER = ""
-    settings.EMAIL_HOST_PASSWORD = ""
-    yield mailbox
-    controller.stop()
