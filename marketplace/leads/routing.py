@@ -22,7 +22,8 @@ fairness                    −1.5 per lead received in the last 30 days, at mos
                             who got fewer recent leads move up
 ==========================  ==============================================================
 
-Ties break on fewer recent leads, then at random (so equal sellers share leads).
+Ties break on fewer recent leads, then at random (so equal sellers share leads). A supplier the
+buyer started from (its profile or one of its products) always gets the RFQ when eligible.
 """
 
 from __future__ import annotations
@@ -182,8 +183,16 @@ def eligible_candidates(rfq: RFQ) -> list[Candidate]:
     return candidates
 
 
-def rank(candidates: list[Candidate], limit: int, *, seed: int | None = None) -> list[Candidate]:
+def rank(
+    candidates: list[Candidate],
+    limit: int,
+    *,
+    pinned: set[int] = frozenset(),
+    seed: int | None = None,
+) -> list[Candidate]:
     shuffler = random.Random(seed)  # noqa: S311 - fairness tie-break, not security
     shuffled = candidates[:]
     shuffler.shuffle(shuffled)
-    return sorted(shuffled, key=lambda c: (-c.score, c.recent_leads))[:limit]
+    return sorted(shuffled, key=lambda c: (c.company.pk not in pinned, -c.score, c.recent_leads))[
+        :limit
+    ]

@@ -342,7 +342,8 @@ def rfq_route(*, rfq_id: int) -> RFQ:
         if rfq.category is None:
             rfq.category = category_suggest(rfq.title)
             rfq.category_suggested = rfq.category is not None
-        chosen = routing.rank(routing.eligible_candidates(rfq), rfq.max_sellers)
+        pinned = {rfq.supplier_id, rfq.product.company_id if rfq.product_id else None} - {None}
+        chosen = routing.rank(routing.eligible_candidates(rfq), rfq.max_sellers, pinned=pinned)
         expires = now + timedelta(days=settings.LEAD_UNLOCK_DAYS)
         Lead.objects.bulk_create(
             [

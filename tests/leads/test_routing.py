@@ -117,3 +117,8 @@ def test_sweep_routes_rfqs_whose_task_was_lost(tree, sellers):
     assert services.rfqs_route_pending() == 1
     rfq.refresh_from_db()
     assert rfq.routing_status == RFQ.Routing.ROUTED
+
+
+def test_the_supplier_the_buyer_started_from_always_receives_it(tree, sellers):
+    rfq = post_rfq(buyer(), tree["pepper"], max_sellers=1, supplier=sellers["big_moq"])
+    assert list(Lead.objects.filter(rfq=rfq).values_list("company__name", flat=True)) == ["Bulk Only Exports"]

@@ -5,6 +5,7 @@ from cms import demo as cms_demo
 from cms.services import home_page_ensure
 from marketplace.accounts import demo as accounts_demo
 from marketplace.companies import demo as companies_demo
+from marketplace.leads import demo as leads_demo
 
 
 class Command(BaseCommand):
@@ -16,6 +17,7 @@ class Command(BaseCommand):
         companies_demo.seed()
         content = cms_demo.seed()
         billing_demo.seed()
+        leads_demo.seed()
         self.stdout.write(
             self.style.SUCCESS(
                 f"Demo data ready: {len(users)} accounts, "
