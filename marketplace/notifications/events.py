@@ -17,6 +17,8 @@ from django.template.defaultfilters import floatformat
 from django.urls import NoReverseMatch, reverse
 from django.utils.translation import gettext as _
 
+from tradesetu.pii import mask_contacts
+
 
 @dataclass(frozen=True)
 class Event:
@@ -38,8 +40,10 @@ class Event:
         return f"notifications/{self.name}"
 
     def context(self, context: dict[str, Any]) -> dict[str, Any]:
-        """The caller's context with the defaults for what it left out."""
-        extra = {k: v for k, v in self.defaults(context).items() if context.get(k) in (None, "")}
+        """The caller's context with the defaults for what it left out, and the RFQ's facts
+        (``title``, ``quantity``, ``unit``, ``country``) ready to print."""
+        defaults = {**_rfq_facts(context), **self.defaults(context)}
+        extra = {k: v for k, v in defaults.items() if context.get(k) in (None, "")}
         return {**context, **extra}
 
 
@@ -84,26 +88,34 @@ def _rfq(context: dict[str, Any]) -> Any:
     return context.get("rfq") or _get(context, "lead.rfq", None)
 
 
-def _lead_defaults(context: dict[str, Any]) -> dict[str, Any]:
-    lead = context.get("lead")
+def _rfq_facts(context: dict[str, Any]) -> dict[str, Any]:
+    """Free text typed by the buyer is printed with any contact details in it masked: a locked
+    lead must not leak them through a notification."""
     rfq = _rfq(context)
     return {
         "rfq": rfq,
+        "title": mask_contacts(str(_get(rfq, "title"))),
         "quantity": quantity_text(_get(rfq, "quantity")),
+        "unit": mask_contacts(str(_get(rfq, "unit"))),
         "country": country_name(rfq),
+    }
+
+
+def _lead_defaults(context: dict[str, Any]) -> dict[str, Any]:
+    lead = context.get("lead")
+    return {
         "url": _url("leads:lead_detail", _get(lead, "pk", None)),
         "expires_at": _get(lead, "expires_at", None),
     }
 
 
 def _lead_summary(context: dict[str, Any]) -> dict[str, Any]:
-    rfq = _rfq(context)
     return {
-        "title": str(_get(rfq, "title")),
-        "quantity": quantity_text(_get(rfq, "quantity")),
-        "unit": str(_get(rfq, "unit")),
-        "country": country_name(rfq),
-        "trust_score": _get(rfq, "trust_score", None),
+        "title": context["title"],
+        "quantity": context["quantity"],
+        "unit": context["unit"],
+        "country": context["country"],
+        "trust_score": _get(_rfq(context), "trust_score", None),
         "url": context.get("url", ""),
     }
 
@@ -121,14 +133,13 @@ def _lead_new_parameters(context: dict[str, Any]) -> list[str]:
 
 
 def _title(context: dict[str, Any]) -> str:
-    return str(_get(_rfq(context), "title"))
+    return context["title"]
 
 
 def _unlocked_defaults(context: dict[str, Any]) -> dict[str, Any]:
     company = context.get("company") or _get(context, "lead.company", None)
     rfq = _rfq(context)
     return {
-        "rfq": rfq,
         "company": company,
         "url": _url("companies:supplier", _get(company, "slug", None)),
         "rfq_url": _url("leads:rfq_detail", _get(rfq, "public_id", None)),
@@ -136,8 +147,7 @@ def _unlocked_defaults(context: dict[str, Any]) -> dict[str, Any]:
 
 
 def _routed_defaults(context: dict[str, Any]) -> dict[str, Any]:
-    rfq = _rfq(context)
-    return {"rfq": rfq, "url": _url("leads:rfq_detail", _get(rfq, "public_id", None))}
+    return {"url": _url("leads:rfq_detail", _get(_rfq(context), "public_id", None))}
 
 
 def _claim_defaults(context: dict[str, Any]) -> dict[str, Any]:
@@ -169,11 +179,7 @@ EVENTS: dict[str, Event] = {
         Event(
             "lead.reminder",
             whatsapp_template="tradesetu_lead_reminder",
-            whatsapp_parameters=lambda c: [
-                _title(c),
-                country_name(_rfq(c)),
-                c.get("url", ""),
-            ],
+            whatsapp_parameters=lambda c: [_title(c), c["country"], c.get("url", "")],
             defaults=_lead_defaults,
             summary=lambda c: {**_lead_summary(c), "reminder": True},
             lead_alert=True,
@@ -234,7 +240,10 @@ EVENTS: dict[str, Event] = {
 """Event name → ``Event``. What each event's context holds (``notify(context=…)``):
 
 Every template also gets ``user`` (the recipient), ``site_name``, ``site_url``,
-``unsubscribe_url`` and ``preferences_url``. ``url`` (the event's main link) may be absolute or a
+``unsubscribe_url``, ``preferences_url`` and, from ``rfq`` (or ``lead.rfq``), the facts ready to
+print: ``title`` and ``unit`` (any e-mail address, phone number or web address the buyer typed is
+masked), ``quantity`` (formatted) and ``country`` (the destination, in the recipient's language).
+``url`` (the event's main link) may be absolute or a
 path (made absolute with ``SITE_URL``); when it is left out it is derived as noted. Model
 instances are fine: the context is rendered when ``notify()`` is called, inside the caller's
 transaction, and only the rendered text is kept. Never pass anyone's contact details except the

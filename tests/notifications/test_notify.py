@@ -347,3 +347,15 @@ def test_quantity_and_country_fall_back(seller_user):
     assert "12.50 pallets" in email.body
     assert "United Arab Emirates" in email.body
     assert "–/100" in email.body
+
+
+def test_contact_details_typed_into_the_product_name_are_masked(seller_user):
+    opt_in_whatsapp(seller_user)
+    lead = make_lead(title=f"Turmeric, call {BUYER_PHONE} or {BUYER_EMAIL}", unit="kg www.x.com")
+    messages = by_channel(lead_new(seller_user, lead))
+    email, whatsapp = messages["email"], messages["whatsapp"]
+    for text in (email.subject, email.body, email.body_html, whatsapp.body, json.dumps(email.data)):
+        assert BUYER_EMAIL not in text
+        assert BUYER_PHONE.lstrip("+") not in text
+        assert "www.x.com" not in text
+        assert "[hidden until unlocked]" in text
