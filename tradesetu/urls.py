@@ -16,6 +16,7 @@ api_v1 = [
     path("", include("marketplace.companies.api_urls")),
     path("", include("marketplace.catalog.api_urls")),
     path("", include("marketplace.leads.api_urls")),
+    path("", include("marketplace.reviews.api_urls")),
     path("", include("billing.api_urls")),
 ]
 
@@ -50,6 +51,7 @@ urlpatterns += i18n_patterns(
     path("", include("marketplace.companies.urls")),
     path("", include("marketplace.catalog.urls")),
     path("", include("marketplace.leads.urls")),
+    path("", include("marketplace.reviews.urls")),
     path("", include("marketplace.notifications.urls")),
     path("", include("marketplace.files.urls")),
     path("", include("billing.urls")),

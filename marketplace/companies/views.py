@@ -216,14 +216,21 @@ def supplier_detail(request, slug: str):
     """The public supplier profile; a blocked company is simply not found."""
     from marketplace.catalog import selectors as catalog_selectors
     from marketplace.catalog import seo
+    from marketplace.reviews import selectors as review_selectors
 
     company = selectors.company_public_by_slug(slug)
     if company is None:
         raise Http404
+    rating = review_selectors.rating_for(company)
     context = {
         "products": catalog_selectors.supplier_products(company, limit=12),
         "success_stories": company.success_stories.live().public().specific()[:4],
-        "structured_data": [seo.organization_document(request, company)],
+        "structured_data": [
+            seo.organization_document(request, company)
+            | review_selectors.aggregate_rating_ld(rating)
+        ],
+        "rating": rating,
+        "reviews": review_selectors.company_reviews_public(company)[:20],
         "company": company,
         "profile": getattr(company, "seller_profile", None),
         "evidence": selectors.verification_evidence(company) if company.is_verified else [],

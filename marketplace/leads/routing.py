@@ -38,6 +38,7 @@ from django.utils import timezone
 
 from marketplace.catalog.models import Product
 from marketplace.companies.models import Certification, Company, ReviewStatus
+from marketplace.reviews.selectors import ratings_for
 
 from .models import RFQ, Lead
 
@@ -147,6 +148,7 @@ def eligible_candidates(rfq: RFQ) -> list[Candidate]:
         ):
             held.setdefault(company_id, set()).add(type_id)
 
+    ratings = ratings_for(ids)
     candidates = []
     quantity = Decimal(rfq.quantity)
     for company in served:
@@ -165,9 +167,9 @@ def eligible_candidates(rfq: RFQ) -> list[Candidate]:
             factors["response_rate"] = round(10 * row["answered"] / row["total"], 2)
         else:
             factors["response_rate"] = 5
-        rating = getattr(company, "rating_avg", None)
-        if rating:
-            factors["rating"] = round(5 * (float(rating) - 3) / 2, 2)
+        summary = ratings.get(company.pk)
+        if summary is not None and summary.count:
+            factors["rating"] = round(5 * (float(summary.average) - 3) / 2, 2)
         factors["plan_priority"] = PRIORITY_BONUS.get(int(plans[company.pk].priority_rank or 10), 0)
         recent = row["recent"] if row else 0
         if recent:

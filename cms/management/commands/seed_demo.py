@@ -6,6 +6,7 @@ from cms.services import home_page_ensure
 from marketplace.accounts import demo as accounts_demo
 from marketplace.companies import demo as companies_demo
 from marketplace.leads import demo as leads_demo
+from marketplace.reviews import demo as reviews_demo
 
 
 class Command(BaseCommand):
@@ -18,6 +19,7 @@ class Command(BaseCommand):
         content = cms_demo.seed()
         billing_demo.seed()
         leads_demo.seed()
+        reviews_demo.seed()
         self.stdout.write(
             self.style.SUCCESS(
                 f"Demo data ready: {len(users)} accounts, "
