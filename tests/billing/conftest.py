@@ -41,11 +41,11 @@ def _billing_settings(settings):
 @pytest.fixture(autouse=True)
 def _eager_celery():
     """Tasks queued on commit run in the test's thread (a real worker has its own test)."""
-    previous = celery_app.conf.task_always_eager
+    previous = (celery_app.conf.task_always_eager, celery_app.conf.task_eager_propagates)
     celery_app.conf.task_always_eager = True
     celery_app.conf.task_eager_propagates = True
     yield
-    celery_app.conf.task_always_eager = previous
+    celery_app.conf.task_always_eager, celery_app.conf.task_eager_propagates = previous
 
 
 @pytest.fixture

@@ -26,9 +26,10 @@ pytestmark = pytest.mark.django_db(transaction=True)
 @pytest.fixture
 def eager_tasks():
     """The provider's webhook delivery and its processing run inside the live server's threads."""
+    previous = celery_app.conf.task_always_eager
     celery_app.conf.task_always_eager = True
     yield
-    celery_app.conf.task_always_eager = False
+    celery_app.conf.task_always_eager = previous
 
 
 def financial_year_now() -> str:
