@@ -349,3 +349,73 @@ def test_events_whose_task_was_lost_are_queued_again(client, plans, company, own
     assert event.status == "processed"
     payment.refresh_from_db()
     assert payment.status == "paid"
+
+
+def test_paypal_approved_order_is_captured_once(post, plans, company, owner, monkeypatch):
+    payment = pending(plans, company, owner, provider="paypal", currency="USD", order_id="5O20")
+    recorder = RequestsRecorder(
+        [
+            ("POST", "/v1/oauth2/token", 200, {"access_token": "A21", "expires_in": 32400}),
+            (
+                "POST",
+                "/v1/notifications/verify-webhook-signature",
+                200,
+                {"verification_status": "SUCCESS"},
+            ),
+            (
+                "POST",
+                "/v2/checkout/orders/5O20/capture",
+                201,
+                {"id": "5O20", "status": "COMPLETED"},
+            ),
+        ]
+    ).install(monkeypatch)
+    event = {
+        "id": "WH-APPROVED-1",
+        "event_type": "CHECKOUT.ORDER.APPROVED",
+        "resource": {"id": "5O20", "status": "APPROVED"},
+    }
+    headers = {
+        "HTTP_PAYPAL_TRANSMISSION_ID": "t-1",
+        "HTTP_PAYPAL_TRANSMISSION_TIME": timezone.now().isoformat(),
+        "HTTP_PAYPAL_TRANSMISSION_SIG": "sig",
+        "HTTP_PAYPAL_CERT_URL": "https://api.sandbox.paypal.com/v1/notifications/certs/CERT",
+        "HTTP_PAYPAL_AUTH_ALGO": "SHA256withRSA",
+    }
+    assert post("paypal", json.dumps(event), headers).status_code == 200
+    [capture] = [c for c in recorder.calls if c["url"].endswith("/capture")]
+    assert capture["headers"]["PayPal-Request-Id"] == "capture-5O20"
+    assert WebhookEvent.objects.get().outcome == "capture requested"
+    payment.refresh_from_db()
+    assert payment.status == "pending"  # PAYMENT.CAPTURE.COMPLETED confirms it
+
+
+def test_staff_refund_of_a_local_payment_sends_a_refund_webhook(
+    post, plans, company, owner, monkeypatch, client, django_capture_on_commit_callbacks
+):
+    from tests.factories import StaffFactory
+
+    payment = services.checkout_start(
+        user=owner, company=company, plan=plans["growth"], provider="local", currency="INR"
+    )
+    post("local", *local_webhook(payment))
+    payment.refresh_from_db()
+
+    def deliver(url, data, headers, timeout):
+        with django_capture_on_commit_callbacks(execute=True):
+            return client.post(
+                url.replace("http://testserver", ""),
+                data=data,
+                content_type="application/json",
+                HTTP_X_LOCAL_SIGNATURE=headers["X-Local-Signature"],
+            )
+
+    monkeypatch.setattr("billing.tasks.requests.post", deliver)
+    with pytest.raises(services.PermissionDenied):
+        services.local_refund_request(payment=payment, amount=None, actor=owner)
+    with django_capture_on_commit_callbacks(execute=True):
+        services.local_refund_request(payment=payment, amount=None, actor=StaffFactory())
+    payment.refresh_from_db()
+    assert payment.status == "refunded"
+    assert Invoice.objects.filter(kind="credit_note", payment=payment).count() == 1
+    assert selectors.plan_effective(company).slug == "free"
