@@ -273,6 +273,10 @@ class LeadListView(ListAPIView):
         )
         return selectors.seller_inbox(company, filters)
 
+    def paginate_queryset(self, queryset):
+        page = super().paginate_queryset(queryset)
+        return selectors.with_share_counts(page) if page is not None else page
+
 
 class LeadDetailView(APIView):
     permission_classes = [IsAuthenticated]

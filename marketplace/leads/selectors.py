@@ -8,8 +8,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from decimal import Decimal
 
-from django.db.models import Count, IntegerField, Min, OuterRef, Q, QuerySet, Subquery, Value
-from django.db.models.functions import Coalesce
+from django.db.models import Count, Min, Q, QuerySet
 
 from marketplace.companies.models import Company
 from tradesetu.pii import mask_contacts
@@ -27,31 +26,6 @@ class InboxFilters:
     since: date | None = None
     until: date | None = None
     trust_min: int | None = None
-
-
-def _unlocked_count():
-    return Coalesce(
-        Subquery(
-            Lead.objects.filter(rfq=OuterRef("rfq"), unlocked_at__isnull=False)
-            .order_by()
-            .values("rfq")
-            .annotate(n=Count("pk"))
-            .values("n"),
-            output_field=IntegerField(),
-        ),
-        Value(0),
-    )
-
-
-def _shared_count():
-    return Subquery(
-        Lead.objects.filter(rfq=OuterRef("rfq"))
-        .order_by()
-        .values("rfq")
-        .annotate(n=Count("pk"))
-        .values("n"),
-        output_field=IntegerField(),
-    )
 
 
 def seller_inbox(company: Company, filters: InboxFilters = InboxFilters()) -> QuerySet[Lead]:
@@ -75,9 +49,23 @@ def seller_inbox(company: Company, filters: InboxFilters = InboxFilters()) -> Qu
         qs = qs.filter(created_at__date__lte=filters.until)
     if filters.trust_min is not None:
         qs = qs.filter(rfq__trust_score__gte=filters.trust_min)
-    return qs.annotate(unlocked_count=_unlocked_count(), shared_count=_shared_count()).order_by(
-        "-created_at", "-pk"
+    return qs.order_by("-created_at", "-pk")
+
+
+def with_share_counts(leads) -> list[Lead]:
+    """Add ``shared_count`` and ``unlocked_count`` ("k of N sellers have unlocked") to one page
+    of leads with a single grouped query (not a subquery per row of the whole inbox)."""
+    leads = list(leads)
+    rows = (
+        Lead.objects.filter(rfq_id__in={lead.rfq_id for lead in leads})
+        .values("rfq_id")
+        .annotate(shared=Count("pk"), unlocked=Count("pk", filter=Q(unlocked_at__isnull=False)))
     )
+    counts = {row["rfq_id"]: row for row in rows}
+    for lead in leads:
+        row = counts.get(lead.rfq_id, {"shared": 0, "unlocked": 0})
+        lead.shared_count, lead.unlocked_count = row["shared"], row["unlocked"]
+    return leads
 
 
 def inbox_counts(company: Company) -> dict[str, int]:

@@ -349,7 +349,7 @@ def rfq_route(*, rfq_id: int) -> RFQ:
             [
                 Lead(
                     rfq=rfq,
-                    company=c.company,
+                    company_id=c.company_id,
                     score=Decimal(str(c.score)),
                     score_factors=c.factors,
                     created_at=now,
@@ -373,14 +373,47 @@ def rfq_route(*, rfq_id: int) -> RFQ:
         audit_record(
             action="rfq.route",
             entity=rfq,
-            diff={"sellers": [c.company.pk for c in chosen], "scores": [c.score for c in chosen]},
+            diff={"sellers": [c.company_id for c in chosen], "scores": [c.score for c in chosen]},
         )
-        leads = list(rfq.leads.select_related("company"))
-        for lead in leads:
-            for user in _members_to_alert(lead.company):
-                _notify(user, "lead.new", {"lead": lead}, f"lead.new:{lead.pk}:{user.pk}")
-        _notify(rfq.buyer, "rfq.routed", {"rfq": rfq, "count": len(leads)}, f"rfq.routed:{rfq.pk}")
+        if chosen:
+            _after_commit("notify_routed", rfq.pk)
     return rfq
+
+
+def _after_commit(task_name: str, *args) -> None:
+    """Queue a follow-up task after commit. With the broker down nothing fails: the periodic
+    housekeeping repeats the (idempotent) follow-ups of the last hours."""
+    from . import tasks
+
+    def queue() -> None:
+        try:
+            getattr(tasks, task_name).delay(*args)
+        except Exception:  # noqa: BLE001 - broker unavailable
+            logger.warning(
+                "follow-up task not queued; housekeeping repeats it", extra={"task": task_name}
+            )
+
+    transaction.on_commit(queue)
+
+
+@transaction.atomic
+def rfq_notify_routed(*, rfq_id: int) -> int:
+    """Tell the sellers about their new lead and the buyer how many suppliers received the RFQ.
+    Safe to repeat: every message has a dedupe key."""
+    rfq = RFQ.objects.select_related("buyer").get(pk=rfq_id)
+    leads = list(rfq.leads.select_related("company", "rfq"))
+    for lead in leads:
+        for user in _members_to_alert(lead.company):
+            _notify(user, "lead.new", {"lead": lead}, f"lead.new:{lead.pk}:{user.pk}")
+    if leads:
+        _notify(rfq.buyer, "rfq.routed", {"rfq": rfq, "count": len(leads)}, f"rfq.routed:{rfq.pk}")
+    return len(leads)
+
+
+@transaction.atomic
+def lead_notify_unlocked(*, lead_id: int) -> None:
+    lead = Lead.objects.select_related("rfq__buyer", "company").get(pk=lead_id)
+    _notify(lead.rfq.buyer, "lead.unlocked", {"lead": lead}, f"lead.unlocked:{lead.pk}")
 
 
 def rfqs_route_pending(*, older_than: timedelta = timedelta(minutes=2)) -> int:
@@ -485,7 +518,7 @@ def lead_unlock(*, lead: Lead | int, actor, request=None) -> Lead:
             diff={"via": lead.unlock_via, "rfq": lead.rfq_id, "company": lead.company_id},
             request=request,
         )
-        _notify(lead.rfq.buyer, "lead.unlocked", {"lead": lead}, f"lead.unlocked:{lead.pk}")
+        _after_commit("notify_unlocked", lead.pk)
     return lead
 
 
@@ -665,6 +698,23 @@ def leads_expire_due(*, now=None) -> int:
     return Lead.objects.filter(
         status__in=[Lead.Status.NEW, Lead.Status.VIEWED], expires_at__lte=now
     ).update(status=Lead.Status.EXPIRED)
+
+
+def followups_repeat(*, hours: int = 3, now=None) -> int:
+    """Repeat the notification follow-ups of recent routings and unlocks (idempotent): covers
+    tasks lost while the broker was down."""
+    now = now or timezone.now()
+    since = now - timedelta(hours=hours)
+    count = 0
+    for rfq_id in RFQ.objects.filter(
+        routed_at__gte=since, routing_status=RFQ.Routing.ROUTED
+    ).values_list("pk", flat=True):
+        rfq_notify_routed(rfq_id=rfq_id)
+        count += 1
+    for lead_id in Lead.objects.filter(unlocked_at__gte=since).values_list("pk", flat=True):
+        lead_notify_unlocked(lead_id=lead_id)
+        count += 1
+    return count
 
 
 def leads_remind_unviewed(*, now=None) -> int:

@@ -17,9 +17,20 @@ def route_pending() -> int:
     return services.rfqs_route_pending()
 
 
+@shared_task(autoretry_for=(Exception,), retry_backoff=True, max_retries=5)
+def notify_routed(rfq_id: int) -> int:
+    return services.rfq_notify_routed(rfq_id=rfq_id)
+
+
+@shared_task(autoretry_for=(Exception,), retry_backoff=True, max_retries=5)
+def notify_unlocked(lead_id: int) -> None:
+    services.lead_notify_unlocked(lead_id=lead_id)
+
+
 @shared_task
 def leads_housekeeping() -> dict[str, int]:
     return {
         "expired": services.leads_expire_due(),
         "reminded": services.leads_remind_unviewed(),
+        "followups": services.followups_repeat(),
     }

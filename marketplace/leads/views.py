@@ -229,6 +229,7 @@ def inbox(request):
         trust_min=values.get("trust_min"),
     )
     page = Paginator(selectors.seller_inbox(company, filters), 25).get_page(request.GET.get("page"))
+    page.object_list = selectors.with_share_counts(page.object_list)
     context = {
         "form": form,
         "page_obj": page,

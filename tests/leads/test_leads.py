@@ -282,3 +282,28 @@ class TestBuyerOutcomes:
         client.force_login(world["buyer"])
         html = client.get(f"/dashboard/buyer/rfqs/{world['rfq'].public_id}/").content.decode()
         assert seller.name in html and "Unlocked your contact" in html
+
+
+class TestNotifications:
+    def test_routing_follow_up_tells_sellers_and_buyer_once(self, world):
+        from marketplace.notifications.models import Message
+
+        services.rfq_notify_routed(rfq_id=world["rfq"].pk)
+        services.rfq_notify_routed(rfq_id=world["rfq"].pk)
+        lead_new = Message.objects.filter(event="lead.new", channel="email")
+        assert lead_new.count() == 3
+        assert {m.recipient_id for m in lead_new} == {owner_of(s).pk for s in world["shared"]}
+        for message in lead_new:
+            assert "jonas@weber.example" not in message.body and "901820" not in message.body
+        assert Message.objects.filter(event="rfq.routed", recipient=world["buyer"]).count() >= 1
+
+    def test_unlock_follow_up_tells_the_buyer(self, world, django_capture_on_commit_callbacks):
+        from marketplace.notifications.models import Message
+
+        seller = world["shared"][0]
+        give_credits(seller, 1)
+        with django_capture_on_commit_callbacks(execute=True):
+            services.lead_unlock(lead=lead_of(world, seller), actor=owner_of(seller))
+        message = Message.objects.get(event="lead.unlocked", channel="email")
+        assert message.recipient == world["buyer"]
+        assert seller.name in message.body

@@ -6,3 +6,5 @@ from .base import LOGGING
 DEBUG = False
 ALLOWED_HOSTS = ["127.0.0.1", "localhost"]
 LOGGING["root"]["level"] = "WARNING"
+# served by gunicorn + whitenoise from the static folders directly (no collectstatic needed)
+WHITENOISE_USE_FINDERS = True

@@ -16,7 +16,7 @@ from tools.bench.run import Server, load, summarise, time_calls, warm
 SELLERS = 10_000
 IN_CATEGORY = 1_000
 INBOX_LEADS = 5_000
-MARKER = "bench-leads-v1"
+MARKER = "bench-leads-v3"
 
 
 def _seeded() -> bool:
@@ -46,14 +46,23 @@ def seed() -> None:
                 "lead_credits_per_month": 5,
             },
         )
+        # like the real taxonomy: the RFQ's leaf has a few siblings; the other 9,000 sellers sell
+        # in other top categories
         top = Category.objects.create(name="Bench spices", slug=f"{MARKER}-top")
         target = Category.objects.create(
             name="Bench black pepper", slug=f"{MARKER}-target", parent=top
         )
-        others = [
-            Category.objects.create(name=f"Bench leaf {n}", slug=f"{MARKER}-leaf-{n}", parent=top)
-            for n in range(49)
-        ]
+        for n in range(4):
+            Category.objects.create(name=f"Bench spice {n}", slug=f"{MARKER}-spice-{n}", parent=top)
+        others = []
+        for t in range(10):
+            group = Category.objects.create(name=f"Bench group {t}", slug=f"{MARKER}-group-{t}")
+            others += [
+                Category.objects.create(
+                    name=f"Bench leaf {t}.{n}", slug=f"{MARKER}-leaf-{t}-{n}", parent=group
+                )
+                for n in range(10)
+            ]
         password = make_password("bench-password-2026")
         users = User.objects.bulk_create(
             [
