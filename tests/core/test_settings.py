@@ -47,3 +47,9 @@ def test_default_secret_key_and_missing_hosts_are_refused():
     assert result.returncode != 0
     assert "DJANGO_SECRET_KEY" in result.stderr
     assert "DJANGO_ALLOWED_HOSTS" in result.stderr
+
+
+def test_the_local_test_payment_provider_is_refused_in_production():
+    result = run_manage("check", BILLING_PROVIDERS="local,stripe")
+    assert result.returncode != 0
+    assert "local test payment provider" in result.stderr

@@ -3,7 +3,7 @@
 from django.core.exceptions import ImproperlyConfigured
 
 from .base import *  # noqa: F403
-from .base import ALLOWED_HOSTS, DEBUG, DEV_SECRET_KEY, SECRET_KEY, env
+from .base import ALLOWED_HOSTS, BILLING_PROVIDERS, DEBUG, DEV_SECRET_KEY, SECRET_KEY, env
 
 _problems = []
 if DEBUG:
@@ -12,6 +12,8 @@ if not SECRET_KEY or SECRET_KEY == DEV_SECRET_KEY or len(SECRET_KEY) < 50:
     _problems.append("DJANGO_SECRET_KEY must be set to a random value of 50+ characters")
 if not ALLOWED_HOSTS:
     _problems.append("DJANGO_ALLOWED_HOSTS must list the site's host names")
+if "local" in BILLING_PROVIDERS:
+    _problems.append("the local test payment provider must not be enabled (BILLING_PROVIDERS)")
 if _problems:
     raise ImproperlyConfigured("Insecure production settings: " + "; ".join(_problems))
 
