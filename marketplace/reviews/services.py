@@ -96,7 +96,8 @@ def _plain(value: Any, *, field: str, label: str, max_length: int, min_length: i
     if len(text) > max_length:
         raise ValidationFailed.field(
             field,
-            _("Keep %(label)s under %(n)s characters.") % {"label": label.lower(), "n": max_length},
+            _("%(label)s is too long: at most %(n)s characters.")
+            % {"label": label, "n": max_length},
         )
     return text
 
