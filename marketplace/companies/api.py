@@ -479,44 +479,21 @@ class SellerApproveView(APIView):
         return Response(_verification_payload(company))
 
 
-class UserBlockView(APIView):
-    permission_classes = [_staff_with("companies.add_block")]
+class _BlockActionView(APIView):
+    """Staff block or unblock a user or a company, with a reason (audited by the service)."""
 
-    @extend_schema(operation_id="admin_users_block", request=ReasonInput, responses={204: None})
-    def post(self, request, user_id: int):
-        user = get_object_or_404(User, pk=user_id)
+    permission_classes = [_staff_with("companies.add_block")]
+    model: type = Company
+    target = "company"
+    block_fn = staticmethod(services.company_block)
+
+    @extend_schema(request=ReasonInput, responses={204: None})
+    def post(self, request, **kwargs):
+        instance = get_object_or_404(self.model, pk=kwargs[f"{self.target}_id"])
         data = ReasonInput(data=request.data)
         data.is_valid(raise_exception=True)
-        services.user_block(
-            user=user, reason=data.validated_data["reason"], actor=request.user, request=request
-        )
-        return Response(status=status.HTTP_204_NO_CONTENT)
-
-
-class UserUnblockView(APIView):
-    permission_classes = [_staff_with("companies.add_block")]
-
-    @extend_schema(operation_id="admin_users_unblock", request=ReasonInput, responses={204: None})
-    def post(self, request, user_id: int):
-        user = get_object_or_404(User, pk=user_id)
-        data = ReasonInput(data=request.data)
-        data.is_valid(raise_exception=True)
-        services.user_unblock(
-            user=user, reason=data.validated_data["reason"], actor=request.user, request=request
-        )
-        return Response(status=status.HTTP_204_NO_CONTENT)
-
-
-class CompanyBlockView(APIView):
-    permission_classes = [_staff_with("companies.add_block")]
-
-    @extend_schema(operation_id="admin_companies_block", request=ReasonInput, responses={204: None})
-    def post(self, request, company_id: int):
-        company = get_object_or_404(Company, pk=company_id)
-        data = ReasonInput(data=request.data)
-        data.is_valid(raise_exception=True)
-        services.company_block(
-            company=company,
+        self.block_fn(
+            **{self.target: instance},
             reason=data.validated_data["reason"],
             actor=request.user,
             request=request,
@@ -524,23 +501,20 @@ class CompanyBlockView(APIView):
         return Response(status=status.HTTP_204_NO_CONTENT)
 
 
-class CompanyUnblockView(APIView):
-    permission_classes = [_staff_with("companies.add_block")]
+class UserBlockView(_BlockActionView):
+    model, target, block_fn = User, "user", staticmethod(services.user_block)
 
-    @extend_schema(
-        operation_id="admin_companies_unblock", request=ReasonInput, responses={204: None}
-    )
-    def post(self, request, company_id: int):
-        company = get_object_or_404(Company, pk=company_id)
-        data = ReasonInput(data=request.data)
-        data.is_valid(raise_exception=True)
-        services.company_unblock(
-            company=company,
-            reason=data.validated_data["reason"],
-            actor=request.user,
-            request=request,
-        )
-        return Response(status=status.HTTP_204_NO_CONTENT)
+
+class UserUnblockView(_BlockActionView):
+    model, target, block_fn = User, "user", staticmethod(services.user_unblock)
+
+
+class CompanyBlockView(_BlockActionView):
+    block_fn = staticmethod(services.company_block)
+
+
+class CompanyUnblockView(_BlockActionView):
+    block_fn = staticmethod(services.company_unblock)
 
 
 class AuditFilter(serializers.Serializer):
