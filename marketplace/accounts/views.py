@@ -263,14 +263,31 @@ def dashboard(request):
 
 @role_required("seller")
 def seller_dashboard(request):
+    from marketplace.catalog.selectors import seller_products
+    from marketplace.companies.selectors import onboarding_progress
+    from marketplace.leads.selectors import inbox_counts, seller_inbox
+
     company = company_for_user(request.user, kind="seller")
-    return render(request, "dashboards/seller.html", {"company": company})
+    context = {"company": company}
+    if company is not None:
+        context.update(
+            progress=onboarding_progress(company),
+            product_count=seller_products(company).count(),
+            lead_counts=inbox_counts(company),
+            recent_leads=seller_inbox(company)[:5],
+        )
+    return render(request, "dashboards/seller.html", context)
 
 
 @role_required("buyer")
 def buyer_dashboard(request):
-    company = company_for_user(request.user, kind="buyer")
-    return render(request, "dashboards/buyer.html", {"company": company})
+    from marketplace.leads.selectors import buyer_rfqs
+
+    context = {
+        "company": company_for_user(request.user, kind="buyer"),
+        "recent_rfqs": buyer_rfqs(request.user)[:5],
+    }
+    return render(request, "dashboards/buyer.html", context)
 
 
 @login_required
