@@ -4,6 +4,7 @@ from billing import demo as billing_demo
 from cms import demo as cms_demo
 from cms.services import home_page_ensure
 from marketplace.accounts import demo as accounts_demo
+from marketplace.catalog import demo as catalog_demo
 from marketplace.companies import demo as companies_demo
 from marketplace.leads import demo as leads_demo
 from marketplace.reviews import demo as reviews_demo
@@ -16,6 +17,7 @@ class Command(BaseCommand):
         home_page_ensure()
         users = accounts_demo.seed()
         companies_demo.seed()
+        catalog_demo.seed()
         content = cms_demo.seed()
         billing_demo.seed()
         leads_demo.seed()
