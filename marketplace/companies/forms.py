@@ -9,6 +9,8 @@ from .models import CertificationType, Company, CompanyMember, KycDocument, Paym
 
 
 class CompanyProfileForm(forms.ModelForm):
+    website = forms.URLField(label=_("Website"), required=False, assume_scheme="https")
+
     class Meta:
         model = Company
         fields = [

@@ -79,6 +79,7 @@ LOCAL_APPS = [
     "marketplace.notifications",
     "billing",
     "cms",
+    "search",
 ]
 INSTALLED_APPS = LOCAL_APPS + WAGTAIL_APPS + THIRD_PARTY_APPS + DJANGO_APPS
 
@@ -353,7 +354,6 @@ STORAGES = {
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
-FORMS_URLFIELD_ASSUME_HTTPS = True  # Django 6 default, opted into now
 
 # --------------------------------------------------------------------------- email
 
@@ -393,6 +393,25 @@ TWILIO_AUTH_TOKEN = env("TWILIO_AUTH_TOKEN", default="")
 TWILIO_WHATSAPP_FROM = env("TWILIO_WHATSAPP_FROM", default="")  # E.164 sender number
 # Twilio Content templates, our template name -> content SID: "tradesetu_lead_new=HX…,…"
 TWILIO_WHATSAPP_CONTENT_SIDS = env.dict("TWILIO_WHATSAPP_CONTENT_SIDS", default={})
+
+# --------------------------------------------------------------------------- search
+
+# Product and supplier search (search/): "postgres" (weighted tsvector + GIN on this database;
+# pg_trgm / unaccent used when installed) or "opensearch" (opensearch-py on OPENSEARCH_URL).
+SEARCH_ENGINE = env("SEARCH_ENGINE", default="postgres")
+OPENSEARCH_URL = env("OPENSEARCH_URL", default="")
+SEARCH_INDEX_PREFIX = env("SEARCH_INDEX_PREFIX", default="tradesetu")
+SEARCH_CACHE_TIMEOUT = env.int("SEARCH_CACHE_TIMEOUT", default=60)  # seconds; 0 turns it off
+SEARCH_PG_EXTENSIONS = env.bool("SEARCH_PG_EXTENSIONS", default=True)  # pg_trgm when installed
+# Prices are filtered, bucketed and sorted in US dollars at these reference rates.
+SEARCH_USD_RATES = env.dict(
+    "SEARCH_USD_RATES",
+    default={"USD": "1", "INR": "0.012", "EUR": "1.08", "GBP": "1.27", "AED": "0.2723"},
+)
+CELERY_BEAT_SCHEDULE["search-reconcile"] = {  # plan expiry, rating and badge changes
+    "task": "search.tasks.reconcile",
+    "schedule": 10 * 60.0,
+}
 
 # --------------------------------------------------------------------------- Wagtail
 
