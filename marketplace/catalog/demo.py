@@ -1,6 +1,6 @@
 """Demo catalog for `manage.py seed_demo`: the export taxonomy, 45 Indian seller companies across
 20 states (two thirds of them Verified Suppliers with approved KYC documents and certifications),
-about 360 published products over more than 150 leaf categories, one locally drawn photo per
+about 370 published products over some 200 leaf categories, one locally drawn photo per
 leaf category, and featured listings for the home and category pages.
 
 Idempotent: users are looked up by e-mail, companies by their owner, products by SKU within their
