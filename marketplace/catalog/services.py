@@ -97,7 +97,12 @@ def attributes_validate(
         except ValueError as exc:
             errors[f"attributes.{key}"] = [str(exc)]
     for key, attribute in schema.items():
-        if require and attribute.required and key not in clean and f"attributes.{key}" not in errors:
+        if (
+            require
+            and attribute.required
+            and key not in clean
+            and f"attributes.{key}" not in errors
+        ):
             errors[f"attributes.{key}"] = [
                 _("%(label)s is required for this category.") % {"label": attribute.label}
             ]
