@@ -8,7 +8,9 @@ import re
 EMAIL_RE = re.compile(r"[\w.!#$%&'*+/=?^`{|}~-]+@[\w-]+(?:\.[\w-]+)+")
 # 9+ digits with optional +, spaces, dots, dashes, brackets; not ISO dates
 PHONE_RE = re.compile(r"(?<![\w/.:-])(?!\d{4}-\d\d-\d\d\b)\+?\d[\d\s().-]{7,}\d(?![\w/.:-])")
-URL_RE = re.compile(r"(?i)\b(?:https?://|www\.)\S+|\b[\w-]+\.(?:com|net|org|in|co|io|biz|info)\b\S*")
+URL_RE = re.compile(
+    r"(?i)\b(?:https?://|www\.)\S+|\b[\w-]+\.(?:com|net|org|in|co|io|biz|info)\b\S*"
+)
 
 
 def mask_contacts(text: str, replacement: str = "[hidden until unlocked]") -> str:
