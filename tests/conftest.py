@@ -288,3 +288,32 @@ def reviewer(db):
         "audit.view_auditevent",
         "wagtailadmin.access_admin",
     )
+
+
+@pytest.fixture
+def eager_celery():
+    """Tasks queued in this test run in its own thread (tests about a real worker use the
+    ``celery_worker`` fixture instead). App conftests make it autouse where they need it."""
+    from tradesetu.celery import app as celery_app
+
+    previous = (celery_app.conf.task_always_eager, celery_app.conf.task_eager_propagates)
+    celery_app.conf.task_always_eager = True
+    celery_app.conf.task_eager_propagates = True
+    yield celery_app
+    celery_app.conf.task_always_eager, celery_app.conf.task_eager_propagates = previous
+
+
+@pytest.fixture
+def plans(db):
+    """The demo-like plans: Free (default), Growth and Premium."""
+    from tests.billing.factories import make_plans
+
+    return make_plans()
+
+
+@pytest.fixture
+def tree(db):
+    """A small spice taxonomy with an attribute schema (Spices → Black pepper)."""
+    from tests.catalog.factories import spice_tree
+
+    return spice_tree()

@@ -2,9 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from tradesetu.celery import app as celery_app
-
-from .factories import make_plans, owner_of, seller_company
+from .factories import owner_of, seller_company
 
 
 def pytest_collection_modifyitems(items):
@@ -39,18 +37,8 @@ def _billing_settings(settings):
 
 
 @pytest.fixture(autouse=True)
-def _eager_celery():
+def _eager(eager_celery):
     """Tasks queued on commit run in the test's thread (a real worker has its own test)."""
-    previous = (celery_app.conf.task_always_eager, celery_app.conf.task_eager_propagates)
-    celery_app.conf.task_always_eager = True
-    celery_app.conf.task_eager_propagates = True
-    yield
-    celery_app.conf.task_always_eager, celery_app.conf.task_eager_propagates = previous
-
-
-@pytest.fixture
-def plans(db):
-    return make_plans()
 
 
 @pytest.fixture

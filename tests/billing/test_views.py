@@ -104,24 +104,12 @@ def test_demo_seed_is_idempotent(home_page):
     assert Plan.objects.get(is_default=True).slug == "free"
 
 
-def _admin_client(client, user):
-    from django_otp import DEVICE_ID_SESSION_KEY
-    from django_otp.plugins.otp_static.models import StaticDevice
-
-    device = StaticDevice.objects.create(user=user, name="test")
-    client.force_login(user)
-    session = client.session
-    session[DEVICE_ID_SESSION_KEY] = device.persistent_id  # passed two-factor
-    session.save()
-    return client
-
-
 def test_plans_in_the_wagtail_admin_are_for_super_admins_only(client, plans):
     from django.contrib.auth.models import Permission
 
     from tests.factories import StaffFactory, UserFactory
 
-    admin = _admin_client(client, UserFactory(is_staff=True, is_superuser=True))
+    admin = admin_login(client, UserFactory(is_staff=True, is_superuser=True))
     listing = admin.get("/admin/billing_plans/")
     assert listing.status_code == 200 and "Premium" in listing.content.decode()
     assert admin.get("/admin/billing_plans/new/").status_code == 200
@@ -134,7 +122,7 @@ def test_plans_in_the_wagtail_admin_are_for_super_admins_only(client, plans):
         Permission.objects.get(codename="access_admin"),
     )
     client.logout()
-    other = _admin_client(client, staff)
+    other = admin_login(client, staff)
     assert other.get("/admin/billing_plans/").status_code in (302, 403)
     assert other.get("/admin/billing_plans/new/").status_code in (302, 403)
 
@@ -147,7 +135,7 @@ def test_staff_adjust_credits_in_the_admin(client, plans, company):
 
     staff = StaffFactory()
     staff.user_permissions.add(Permission.objects.get(codename="access_admin"))
-    admin = _admin_client(client, staff)
+    admin = admin_login(client, staff)
     assert admin.get("/admin/billing/credits/adjust/").status_code == 200
     response = admin.post(
         "/admin/billing/credits/adjust/",

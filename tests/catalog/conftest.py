@@ -2,20 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.billing.factories import make_plans
 from tests.companies.factories import seller_company
-
-from .factories import spice_tree
-
-
-@pytest.fixture
-def plans(db):
-    return make_plans()
-
-
-@pytest.fixture
-def tree(db):
-    return spice_tree()
 
 
 @pytest.fixture

@@ -2,28 +2,10 @@ from __future__ import annotations
 
 import pytest
 
-from tests.billing.factories import make_plans
-from tests.catalog.factories import spice_tree
-from tradesetu.celery import app as celery_app
-
 
 @pytest.fixture(autouse=True)
-def _eager_celery():
-    """Routing queued on commit runs in the test thread."""
-    previous = celery_app.conf.task_always_eager
-    celery_app.conf.task_always_eager = True
-    yield
-    celery_app.conf.task_always_eager = previous
-
-
-@pytest.fixture
-def plans(db):
-    return make_plans()
-
-
-@pytest.fixture
-def tree(db):
-    return spice_tree()
+def _eager(eager_celery):
+    """Routing and other follow-ups queued on commit run in the test thread."""
 
 
 @pytest.fixture
