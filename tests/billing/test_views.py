@@ -6,6 +6,7 @@ from billing import demo, services
 from billing.models import Invoice, Plan, PricingPage
 from cms.models import HomePage
 from marketplace.accounts import demo as accounts_demo
+from tests.conftest import admin_login
 
 from .factories import owner_of, seller_company
 
