@@ -37,8 +37,12 @@ def review_queue(request):
 
 class DecisionForm(forms.Form):
     decision = forms.ChoiceField(
-        choices=[("approve", gettext_lazy("Approve")), ("reject", gettext_lazy("Reject"))],
-        widget=forms.RadioSelect,
+        label=gettext_lazy("Decision"),
+        choices=[
+            ("", "—"),
+            ("approve", gettext_lazy("Approve")),
+            ("reject", gettext_lazy("Reject")),
+        ],
     )
     reason = forms.CharField(
         label=gettext_lazy("Reason (required when rejecting; sent to the seller)"),
