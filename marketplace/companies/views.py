@@ -214,6 +214,7 @@ def invitation(request, token: str):
 @cache_public_page(query_keys=())
 def supplier_detail(request, slug: str):
     """The public supplier profile; a blocked company is simply not found."""
+    from billing.selectors import plan_effective
     from marketplace.catalog import selectors as catalog_selectors
     from marketplace.catalog import seo
     from marketplace.reviews import selectors as review_selectors
@@ -224,6 +225,7 @@ def supplier_detail(request, slug: str):
     rating = review_selectors.rating_for(company)
     context = {
         "products": catalog_selectors.supplier_products(company, limit=12),
+        "membership_badge": plan_effective(company).badge,
         "success_stories": company.success_stories.live().public().specific()[:4],
         "structured_data": [
             seo.organization_document(request, company)
