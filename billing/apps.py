@@ -8,4 +8,4 @@ class BillingConfig(AppConfig):
     verbose_name = _("Billing")
 
     def ready(self) -> None:
-        from . import checks  # noqa: F401
+        from . import checks, signals  # noqa: F401

@@ -19,16 +19,24 @@ from .tax import price_with_gst
 
 
 def plan_default() -> Plan:
-    """The free plan every seller has without a paid subscription."""
-    plan = Plan.objects.filter(is_default=True).prefetch_related("prices").first()
-    if plan is None:  # a fresh database before `seed_demo`: an in-memory free plan
-        plan = Plan(
-            name="Free",
-            slug="free",
-            max_products=10,
-            lead_credits_per_month=5,
-            is_default=True,
-        )
+    """The free plan every seller has without a paid subscription (cached: it is read on most
+    seller pages; a change to any plan or price forgets it at once)."""
+    from django.core.cache import cache
+
+    from .signals import PLAN_DEFAULT_KEY
+
+    plan = cache.get(PLAN_DEFAULT_KEY)
+    if plan is None:
+        plan = Plan.objects.filter(is_default=True).prefetch_related("prices").first()
+        if plan is None:  # a fresh database before `seed_demo`: an in-memory free plan
+            return Plan(
+                name="Free",
+                slug="free",
+                max_products=10,
+                lead_credits_per_month=5,
+                is_default=True,
+            )
+        cache.set(PLAN_DEFAULT_KEY, plan, 10 * 60)
     return plan
 
 

@@ -28,8 +28,6 @@ def _absolute(request, url: str) -> str:
 
 
 def organization(request) -> dict:
-    from wagtailseo.models import SeoSettings
-
     data = {
         "@context": SCHEMA,
         "@type": "Organization",
@@ -38,16 +36,35 @@ def organization(request) -> dict:
         "logo": _absolute(request, static("img/tradesetu-logo.png")),
         "description": "A B2B export marketplace connecting global buyers with verified Indian suppliers.",
     }
-    from wagtail.models import Site
+    data.update(_organization_settings(request))
+    return data
 
-    site = Site.find_for_request(request) if request is not None else None
+
+def _organization_settings(request) -> dict:
+    """Name and phone from the SEO settings of the request's site; cached with the page cache
+    (emptied on snippet and settings changes)."""
+    from django.core.cache import cache
+    from wagtail.models import Site
+    from wagtailseo.models import SeoSettings
+
+    from tradesetu import pagecache
+
+    if request is None:
+        return {}
+    key = f"cms:org-ld:{request.get_host()}:{pagecache.version()}"
+    cached = cache.get(key)
+    if cached is not None:
+        return cached
+    site = Site.find_for_request(request)
     seo_settings = SeoSettings.for_site(site) if site is not None else None
+    extra = {}
     if seo_settings is not None:
         if seo_settings.struct_org_name:
-            data["name"] = seo_settings.struct_org_name
+            extra["name"] = seo_settings.struct_org_name
         if seo_settings.struct_org_phone:
-            data["telephone"] = seo_settings.struct_org_phone
-    return data
+            extra["telephone"] = seo_settings.struct_org_phone
+    cache.set(key, extra, 60 * 60)
+    return extra
 
 
 def breadcrumbs(page, request) -> dict:

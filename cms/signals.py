@@ -32,3 +32,18 @@ def _page_deleted(sender, instance, **kwargs):
 @receiver(post_delete, sender=BlogCategory)
 def _snippet_changed(sender, **kwargs):
     page_cache_clear()
+
+
+def _seo_settings_changed(sender, created=False, **kwargs):
+    if not created:  # a new row (made on first read) holds only defaults
+        page_cache_clear()
+
+
+def connect_seo_settings() -> None:
+    """SEO settings feed every page's Organization JSON-LD."""
+    from wagtailseo.models import SeoSettings
+
+    post_save.connect(_seo_settings_changed, sender=SeoSettings, dispatch_uid="cms-seo-settings")
+
+
+connect_seo_settings()

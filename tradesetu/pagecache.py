@@ -22,6 +22,12 @@ from django.utils import translation
 VERSION_KEY = "cms:page-cache-version"
 
 
+def version() -> int:
+    """The current page-cache generation: other caches of public content key on it, so they
+    empty together with the page cache."""
+    return _version()
+
+
 def _version() -> int:
     version = cache.get(VERSION_KEY)
     if version is None:

@@ -124,17 +124,16 @@ class RFQForm(forms.Form):
 
 
 class InboxFilterForm(forms.Form):
+    """Inbox filters. The category and country choices are the ones the company's leads have
+    (a handful), not the whole taxonomy and world."""
+
     status = forms.ChoiceField(
         label=_("Status"), choices=[("", _("All")), *Lead.Status.choices], required=False
     )
-    category = forms.ModelChoiceField(
-        label=_("Category"),
-        queryset=Category.objects.filter(is_active=True, depth__lte=2),
-        required=False,
+    category = forms.TypedChoiceField(
+        label=_("Category"), coerce=int, empty_value=None, required=False
     )
-    country = LazyTypedChoiceField(
-        label=_("Destination"), choices=[("", _("Any")), *countries], required=False
-    )
+    country = forms.ChoiceField(label=_("Destination"), required=False)
     quantity_min = forms.DecimalField(label=_("Quantity from"), required=False, min_value=0)
     quantity_max = forms.DecimalField(label=_("Quantity to"), required=False, min_value=0)
     since = forms.DateField(
@@ -146,6 +145,11 @@ class InboxFilterForm(forms.Form):
     trust_min = forms.IntegerField(
         label=_("Buyer trust at least"), required=False, min_value=0, max_value=100
     )
+
+    def __init__(self, *args, categories=(), countries=(), **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["category"].choices = [("", _("Any")), *categories]
+        self.fields["country"].choices = [("", _("Any")), *countries]
 
 
 class ClaimForm(forms.Form):

@@ -68,6 +68,33 @@ def with_share_counts(leads) -> list[Lead]:
     return leads
 
 
+def inbox_filter_choices(company: Company) -> tuple[list[tuple[int, str]], list[tuple[str, str]]]:
+    """The categories and destination countries that occur in the company's leads (cached until
+    the company receives another lead)."""
+    from django.core.cache import cache
+    from django.utils import translation
+
+    newest = (
+        Lead.objects.filter(company=company).order_by("-pk").values_list("pk", flat=True).first()
+    )
+    key = f"leads:inbox-choices:{company.pk}:{newest}:{translation.get_language()}"
+    return cache.get_or_set(key, lambda: _inbox_filter_choices(company), 60 * 60)
+
+
+def _inbox_filter_choices(company: Company):
+    from django_countries import countries
+
+    from marketplace.catalog.models import Category
+
+    leads = Lead.objects.filter(company=company)
+    category_ids = leads.order_by().values_list("rfq__category_id", flat=True).distinct()
+    categories = [(c.pk, c.display_name) for c in Category.objects.filter(pk__in=category_ids)]
+    codes = set(leads.order_by().values_list("rfq__destination_country", flat=True).distinct())
+    return sorted(categories, key=lambda c: c[1]), [
+        (code, countries.name(code)) for code in sorted(codes) if code
+    ]
+
+
 def inbox_counts(company: Company) -> dict[str, int]:
     rows = Lead.objects.filter(company=company).values("status").annotate(n=Count("pk"))
     counts = dict.fromkeys(Lead.Status.values, 0)

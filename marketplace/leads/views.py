@@ -216,11 +216,12 @@ def inbox(request):
     from billing.selectors import credit_balance
 
     company = _seller_company(request)
-    form = InboxFilterForm(request.GET or None)
+    categories, countries = selectors.inbox_filter_choices(company)
+    form = InboxFilterForm(request.GET or None, categories=categories, countries=countries)
     values = form.cleaned_data if form.is_valid() else {}
     filters = selectors.InboxFilters(
         status=values.get("status") or "",
-        category_id=values["category"].pk if values.get("category") else None,
+        category_id=values.get("category"),
         country=values.get("country") or "",
         quantity_min=values.get("quantity_min"),
         quantity_max=values.get("quantity_max"),
@@ -230,12 +231,13 @@ def inbox(request):
     )
     page = Paginator(selectors.seller_inbox(company, filters), 25).get_page(request.GET.get("page"))
     page.object_list = selectors.with_share_counts(page.object_list)
+    unlock = entitlement_check(company, "lead.unlock")
     context = {
         "form": form,
         "page_obj": page,
         "counts": selectors.inbox_counts(company),
-        "balance": credit_balance(company),
-        "unlock": entitlement_check(company, "lead.unlock"),
+        "balance": unlock.remaining if unlock.via == "credit" else credit_balance(company),
+        "unlock": unlock,
     }
     return render(request, "leads/inbox.html", context)
 
