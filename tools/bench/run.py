@@ -85,7 +85,13 @@ def time_calls(fn: Callable[[int], object], runs: int, warmup: int = 3) -> list[
 
 
 def load(
-    base_url: str, paths: list[str], *, clients: int, seconds: float, cookies: str = ""
+    base_url: str,
+    paths: list[str],
+    *,
+    clients: int,
+    seconds: float,
+    cookies: str = "",
+    headers: dict[str, str] | None = None,
 ) -> tuple[list[float], int]:
     """``clients`` threads, each with a keep-alive connection, request the paths round-robin for
     ``seconds``; returns the latencies and the number of non-200 answers."""
@@ -94,7 +100,7 @@ def load(
     errors = [0]
     lock = threading.Lock()
     stop = time.monotonic() + seconds
-    headers = {"Cookie": cookies} if cookies else {}
+    headers = {**(headers or {}), **({"Cookie": cookies} if cookies else {})}
 
     def worker(offset: int) -> None:
         connection = http.client.HTTPConnection(parts.hostname, parts.port, timeout=30)
@@ -164,8 +170,15 @@ class Server:
             self.process.kill()
 
 
-def warm(base_url: str, paths: list[str], cookies: str = "") -> None:
-    load(base_url, paths, clients=2, seconds=min(5.0, 0.2 * len(paths) + 1), cookies=cookies)
+def warm(base_url: str, paths: list[str], cookies: str = "", headers: dict | None = None) -> None:
+    load(
+        base_url,
+        paths,
+        clients=2,
+        seconds=min(5.0, 0.2 * len(paths) + 1),
+        cookies=cookies,
+        headers=headers,
+    )
 
 
 # --------------------------------------------------------------------------- database
