@@ -11,6 +11,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.embeds.blocks import EmbedBlock
 from wagtail.images.blocks import ImageChooserBlock
+from wagtail.snippets.blocks import SnippetChooserBlock
 
 RICH_TEXT_FEATURES = ["h2", "h3", "h4", "bold", "italic", "link", "ol", "ul", "hr"]
 
@@ -41,6 +42,35 @@ class SuccessStoriesBlock(blocks.StructBlock):
         icon = "pick"
         label = _("Success stories")
         template = "cms/blocks/success_stories.html"
+
+
+class FeaturedCategoriesBlock(blocks.StructBlock):
+    heading = blocks.CharBlock(label=_("Heading"), max_length=120)
+    categories = blocks.ListBlock(
+        SnippetChooserBlock("catalog.Category"), label=_("Categories"), min_num=1, max_num=12
+    )
+
+    class Meta:
+        icon = "folder-open-inverse"
+        label = _("Featured categories")
+        template = "cms/blocks/featured_categories.html"
+
+
+class FeaturedListingsBlock(blocks.StructBlock):
+    """Products or suppliers that staff feature on the home page (Catalog → Featured listings),
+    for the dates they chose."""
+
+    heading = blocks.CharBlock(label=_("Heading"), max_length=120)
+    kind = blocks.ChoiceBlock(
+        label=_("Show"),
+        choices=[("products", _("Featured products")), ("suppliers", _("Featured suppliers"))],
+    )
+    count = blocks.IntegerBlock(label=_("How many"), min_value=1, max_value=12, default=4)
+
+    class Meta:
+        icon = "pick"
+        label = _("Featured products or suppliers (live)")
+        template = "cms/blocks/featured_listings.html"
 
 
 class RfqCallToActionBlock(blocks.StructBlock):
@@ -127,6 +157,8 @@ def paragraph_block() -> blocks.RichTextBlock:
 def home_blocks() -> list[tuple[str, blocks.Block]]:
     return [
         ("hero", HeroBlock()),
+        ("featured_categories", FeaturedCategoriesBlock()),
+        ("featured_listings", FeaturedListingsBlock()),
         ("success_stories", SuccessStoriesBlock()),
         ("rfq_cta", RfqCallToActionBlock()),
         ("trust_figures", TrustFiguresBlock()),

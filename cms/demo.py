@@ -139,6 +139,14 @@ def home_body(t: dict) -> list[dict]:
         },
         {"type": "trust_figures", "value": {"heading": t["figures_heading"], "text": ""}},
         {
+            "type": "featured_listings",
+            "value": {"heading": t["featured_products"], "kind": "products", "count": 4},
+        },
+        {
+            "type": "featured_listings",
+            "value": {"heading": t["featured_suppliers"], "kind": "suppliers", "count": 4},
+        },
+        {
             "type": "rfq_cta",
             "value": {
                 "heading": t["cta_heading"],
@@ -182,6 +190,8 @@ HOME_TEXT = {
         "cta_text": "Describe the product, quantity and destination; matched suppliers reply with quotes.",
         "cta_button": "Post a request for quotation",
         "stories_heading": "Success stories",
+        "featured_products": "Featured products",
+        "featured_suppliers": "Featured suppliers",
         "why_heading": "Why TradeSetu",
         "why_text": [
             "<b>Verified suppliers.</b> Badges come from checked documents, never from a payment.",
@@ -211,6 +221,8 @@ HOME_TEXT = {
         "cta_text": "Describa el producto, la cantidad y el destino; los proveedores adecuados le envían ofertas.",
         "cta_button": "Publicar una solicitud de cotización",
         "stories_heading": "Casos de éxito",
+        "featured_products": "Productos destacados",
+        "featured_suppliers": "Proveedores destacados",
         "why_heading": "Por qué TradeSetu",
         "why_text": [
             "<b>Proveedores verificados.</b> Las insignias se basan en documentos revisados, nunca en un pago.",
@@ -254,6 +266,8 @@ HOME_TEXT = {
         "cta_text": "صف المنتج والكمية والوجهة، وسيرسل لك الموردون المناسبون عروضهم.",
         "cta_button": "انشر طلب عرض سعر",
         "stories_heading": "قصص نجاح",
+        "featured_products": "منتجات مميزة",
+        "featured_suppliers": "موردون مميزون",
         "why_heading": "لماذا تريد سيتو",
         "why_text": [
             "<b>موردون موثّقون.</b> الشارات تأتي من مستندات مُراجَعة، لا من الدفع.",
@@ -293,6 +307,8 @@ HOME_TEXT = {
         "cta_text": "Décrivez le produit, la quantité et la destination ; les fournisseurs adaptés vous envoient leurs offres.",
         "cta_button": "Publier une demande de devis",
         "stories_heading": "Success stories",
+        "featured_products": "Produits à la une",
+        "featured_suppliers": "Fournisseurs à la une",
         "why_heading": "Pourquoi TradeSetu",
         "why_text": [
             "<b>Fournisseurs vérifiés.</b> Les badges reposent sur des documents contrôlés, jamais sur un paiement.",
@@ -336,6 +352,8 @@ HOME_TEXT = {
         "cta_text": "उत्पाद, मात्रा और गंतव्य बताइए; उपयुक्त आपूर्तिकर्ता अपने कोटेशन भेजेंगे।",
         "cta_button": "कोटेशन अनुरोध पोस्ट करें",
         "stories_heading": "सफलता की कहानियाँ",
+        "featured_products": "चुनिंदा उत्पाद",
+        "featured_suppliers": "चुनिंदा आपूर्तिकर्ता",
         "why_heading": "ट्रेडसेतु क्यों",
         "why_text": [
             "<b>सत्यापित आपूर्तिकर्ता।</b> बैज जाँचे गए दस्तावेज़ों से मिलते हैं, भुगतान से कभी नहीं।",

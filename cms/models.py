@@ -438,6 +438,56 @@ class StandardPage(SitePage):
         verbose_name = _("standard page")
 
 
+# --------------------------------------------------------------------------- category landing
+
+
+class CategoryLandingPage(SitePage):
+    """An editor's page about a product category: text above the live listing of the category's
+    published products and its suppliers (from the catalogue)."""
+
+    category = models.ForeignKey(
+        "catalog.Category",
+        verbose_name=_("category"),
+        on_delete=models.PROTECT,
+        related_name="landing_pages",
+    )
+    intro = models.CharField(_("introduction"), max_length=300, blank=True)
+    body = StreamField(
+        cms_blocks.standard_blocks(), blank=True, verbose_name=_("text above the listing")
+    )
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("category"),
+        FieldPanel("intro"),
+        FieldPanel("body"),
+    ]
+    search_fields = [*Page.search_fields, index.SearchField("intro"), index.SearchField("body")]
+
+    parent_page_types = ["cms.HomePage"]
+    subpage_types: list[str] = []
+    seo_description_sources = ["search_description", "intro"]
+
+    class Meta:
+        verbose_name = _("category landing page")
+
+    def get_context(self, request, *args, **kwargs):
+        from django.core.paginator import Paginator
+
+        from marketplace.catalog import selectors as catalog
+
+        context = super().get_context(request, *args, **kwargs)
+        products = catalog.category_products(self.category, catalog.ListingFilters())
+        context["page_obj"] = Paginator(products, catalog.PAGE_SIZE).get_page(
+            request.GET.get("page")
+        )
+        context["suppliers"] = catalog.category_suppliers(self.category)
+        context["featured_products"], context["featured_companies"] = catalog.featured(
+            "category", category=self.category
+        )
+        return context
+
+
 # --------------------------------------------------------------------------- contact
 
 

@@ -67,6 +67,15 @@ class PageSitemap(Sitemap):
         return urls
 
 
-SITEMAPS: dict[str, type[Sitemap]] = {
-    "pages": PageSitemap,
-}
+def _sections() -> dict[str, type[Sitemap]]:
+    from marketplace.catalog.sitemaps import CategorySitemap, ProductSitemap, SupplierSitemap
+
+    return {
+        "pages": PageSitemap,
+        "categories": CategorySitemap,
+        "products": ProductSitemap,
+        "suppliers": SupplierSitemap,
+    }
+
+
+SITEMAPS: dict[str, type[Sitemap]] = _sections()
