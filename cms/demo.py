@@ -27,6 +27,7 @@ from .models import (
     BlogCategory,
     BlogIndexPage,
     BlogPage,
+    CategoryLandingPage,
     ContactPage,
     HomePage,
     StandardPage,
@@ -945,6 +946,34 @@ def seed_contact(home: HomePage) -> ContactPage:
     )
 
 
+def seed_category_landing(home: HomePage) -> CategoryLandingPage | None:
+    """An editor's landing page above the live spices listing (when the taxonomy is loaded)."""
+    from marketplace.catalog.models import Category
+
+    spices = Category.objects.filter(slug="spices", parent__isnull=True).first()
+    if spices is None:
+        return None
+    return _child(
+        home,
+        CategoryLandingPage,
+        "spices-from-india",
+        title="Spices from India",
+        category=spices,
+        intro="Malabar pepper, Alleppey turmeric, Idukki cardamom: buy from verified exporters.",
+        search_description="Verified Indian spice exporters: pepper, turmeric, cardamom, chilli.",
+        show_in_menus=True,
+        body=[
+            {
+                "type": "paragraph",
+                "value": _p(
+                    "India grows most of the world's spices. Ask for ASTA or ESA cleaning, steam "
+                    "sterilisation and an FSSAI licence, and compare moisture and volatile oil.",
+                ),
+            }
+        ],
+    )
+
+
 # --------------------------------------------------------------------------- site settings
 
 
@@ -977,6 +1006,7 @@ def seed() -> dict:
     stories = seed_stories(home)
     standard = seed_standard_pages(home)
     contact = seed_contact(home)
+    seed_category_landing(home)
     services.editorial_setup()
     services.page_cache_clear()
     return {"home": home, "blog": blog, "stories": stories, "pages": standard, "contact": contact}
