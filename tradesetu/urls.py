@@ -18,6 +18,7 @@ api_v1 = [
     path("", include("marketplace.leads.api_urls")),
     path("", include("marketplace.reviews.api_urls")),
     path("", include("billing.api_urls")),
+    path("", include("search.api_urls")),
 ]
 
 urlpatterns = [
@@ -55,6 +56,7 @@ urlpatterns += i18n_patterns(
     path("", include("marketplace.notifications.urls")),
     path("", include("marketplace.files.urls")),
     path("", include("billing.urls")),
+    path("", include("search.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=False,
 )

@@ -1,0 +1,1 @@
+from .fixtures import _fresh_search_state, no_trigram, world  # noqa: F401
