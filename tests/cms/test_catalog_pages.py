@@ -73,7 +73,10 @@ def test_sitemap_has_catalogue_sections_with_alternates_and_hides_what_is_not_pu
         company=company, category=tree["pepper"], title="Draft", slug="draft-x", moq=1
     )
     everything = client.get("/sitemap.xml").content.decode()
-    assert f"/products/{products[0].slug}/" in everything and f"/suppliers/{company.slug}/" in everything
+    assert (
+        f"/products/{products[0].slug}/" in everything
+        and f"/suppliers/{company.slug}/" in everything
+    )
     xml = client.get("/sitemap-products.xml").content.decode()
     assert f"/products/{products[0].slug}/" in xml
     assert f"/es/products/{products[0].slug}/" in xml and 'hreflang="x-default"' in xml

@@ -27,7 +27,9 @@ def test_placeholders_survive_translation(language):
     catalogue = polib.pofile(str(LOCALE_DIR / language / "LC_MESSAGES" / "django.po"))
     pattern = re.compile(r"%\(\w+\)[sd]")
     for entry in catalogue.translated_entries():
-        wanted = sorted(set(pattern.findall(entry.msgid)) | set(pattern.findall(entry.msgid_plural)))
+        wanted = sorted(
+            set(pattern.findall(entry.msgid)) | set(pattern.findall(entry.msgid_plural))
+        )
         translations = entry.msgstr_plural.values() if entry.msgid_plural else [entry.msgstr]
         for translation in translations:
             found = sorted(set(pattern.findall(translation)))
