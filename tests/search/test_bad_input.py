@@ -62,7 +62,7 @@ def test_many_words_are_capped(world, api_client):
     with CaptureQueriesContext(connection) as queries:
         response = api_client.get(API, {"q": " ".join(f"word{n}" for n in range(30))})
     assert response.status_code == 200
-    assert len(queries) < 20
+    assert len(queries) <= 25  # at most 8 words, each corrected at most once
 
 
 @pytest.mark.parametrize("page", ["10000", "101", "99999999999999999999"])
