@@ -223,7 +223,9 @@ class Supervisor:
         self.stopping = False
 
     def start(self, name: str, argv: list[str]) -> None:
-        process = subprocess.Popen(argv, start_new_session=True, cwd=BASE_DIR)
+        env = {**os.environ}
+        env.setdefault("DJANGO_SETTINGS_MODULE", "tradesetu.settings.dev")
+        process = subprocess.Popen(argv, start_new_session=True, cwd=BASE_DIR, env=env)
         self.children.append(Child(name, process))
 
     def wait(self) -> int:
