@@ -108,10 +108,11 @@ def test_onboarding_review_badge_and_block(page, clamd, live_server):
         page.get_by_role("button", name="Save decision").wait_for()
         assert page.locator("iframe").count() == 1  # the document is shown inline
         page.get_by_label("Decision").select_option("approve")
-        # the document is shown inline: let Chromium's PDF viewer settle before clicking
+        # The document is shown inline in Chromium's PDF viewer, which can swallow the first
+        # mouse click on the page: submit with the keyboard, as a keyboard user would.
         page.wait_for_load_state("load")
         with page.expect_navigation():
-            page.get_by_role("button", name="Save decision").click()
+            page.get_by_role("button", name="Save decision").press("Enter")
         page.get_by_text("Decision saved").wait_for()
     page.goto("/admin/verification/")
     assert page.get_by_text("Nothing waiting.").count() == 2
