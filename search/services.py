@@ -210,15 +210,38 @@ def documents_rebuild(*, log=None) -> dict:
     with transaction.atomic():
         _delete_orphans()
         terms = indexer.refresh_terms()
-    with connection.cursor() as cursor:
-        cursor.execute("ANALYZE search_productdocument")
-        cursor.execute("ANALYZE search_supplierdocument")
-        cursor.execute("ANALYZE search_term")
+    _tidy_tables()
     fuzzy.vocabulary_changed()
     search_cache.bump()
     seconds = time.monotonic() - started
     log(f"done: {suppliers} suppliers, {written} products, {terms} terms in {seconds:.1f} s")
     return {"suppliers": suppliers, "products": written, "terms": terms, "seconds": seconds}
+
+
+SEARCH_TABLES = ("search_productdocument", "search_supplierdocument", "search_term")
+GIN_INDEXES = (
+    "search_pdoc_vector",
+    "search_pdoc_category_path",
+    "search_pdoc_certifications",
+    "search_sdoc_vector",
+    "search_sdoc_name",
+    "search_sdoc_category_path",
+)
+
+
+def _tidy_tables() -> None:
+    """After a bulk rewrite: VACUUM (dead row versions out, visibility map set, the GIN
+    indexes' pending lists merged: searches otherwise scan those lists) and fresh statistics.
+    Inside a transaction (tests) VACUUM is impossible: merge the pending lists and ANALYZE."""
+    with connection.cursor() as cursor:
+        if connection.in_atomic_block:
+            for index in GIN_INDEXES:
+                cursor.execute("SELECT gin_clean_pending_list(%s::regclass)", [index])
+            for table in SEARCH_TABLES:
+                cursor.execute(f"ANALYZE {table}")
+        else:
+            for table in SEARCH_TABLES:
+                cursor.execute(f"VACUUM (ANALYZE) {table}")
 
 
 def _delete_orphans() -> None:
