@@ -101,6 +101,15 @@ CATEGORY_PATHS = """
 """
 
 
+SUPPLIER_CONTENT = (
+    "name", "slug", "city", "about", "category_text", "product_text", "vector", "title_vector",
+    "category_path", "certifications", "payment_terms", "export_markets", "country",
+    "state_code", "is_verified", "evidence", "plan_rank", "plan_slug", "rating_avg",
+    "rating_count", "product_count", "moq_min", "price_min_usd", "price_max_usd",
+    "lead_time_min",
+)  # fmt: skip
+
+
 def refresh_categories(category_ids: list[int] | None = None) -> int:
     """Each category's own names, every language, as one vector (search_categorydocument)."""
     t = _tables()
@@ -120,7 +129,9 @@ def refresh_categories(category_ids: list[int] | None = None) -> int:
 
 
 def refresh_suppliers(company_ids: list[int] | None = None) -> int:
-    """Upsert the supplier documents of these companies (all when None); returns rows written."""
+    """Upsert the supplier documents of these companies (all when None); rows whose content
+    did not change are left alone (the reconcile job runs this for everyone). Returns rows
+    written."""
     t = _tables()
     scope = "AND c.id = ANY(%(ids)s)" if company_ids is not None else ""
     rating_join = f"LEFT JOIN {t['rating']} r ON r.company_id = c.id" if t["rating"] else ""
@@ -130,6 +141,8 @@ def refresh_suppliers(company_ids: list[int] | None = None) -> int:
         else "NULL::numeric AS rating_avg, 0 AS rating_count"
     )
     codes, rates = _fx()
+    current = ", ".join(f"{t['sdoc']}.{column}" for column in SUPPLIER_CONTENT)
+    proposed = ", ".join(f"EXCLUDED.{column}" for column in SUPPLIER_CONTENT)
     sql = f"""
     WITH fx(code, rate) AS (SELECT * FROM unnest(%(codes)s::text[], %(rates)s::numeric[])),
     paths AS MATERIALIZED ({CATEGORY_PATHS.format(**t)}),
@@ -244,6 +257,7 @@ def refresh_suppliers(company_ids: list[int] | None = None) -> int:
       moq_min = EXCLUDED.moq_min, price_min_usd = EXCLUDED.price_min_usd,
       price_max_usd = EXCLUDED.price_max_usd, lead_time_min = EXCLUDED.lead_time_min,
       indexed_at = EXCLUDED.indexed_at
+    WHERE ({current}) IS DISTINCT FROM ({proposed})
     """
     params = {"codes": codes, "rates": rates, "ids": company_ids or []}
     with connection.cursor() as cursor:
