@@ -136,7 +136,10 @@ def test_review_moderation_and_aggregate_rating(page, clamd):
     assert "Verified interaction · Black pepper · destination: Germany" in reviews.inner_text()
     assert "moisture under 12% as promised. <3" in reviews.inner_text()  # shown as plain text
     image = reviews.locator("img").first
-    assert image.evaluate("img => img.complete && img.naturalWidth > 0")
+    image.scroll_into_view_if_needed()  # loading="lazy": fetched once it is near the viewport
+    page.wait_for_function(
+        "img => img.complete && img.naturalWidth > 0", arg=image.element_handle(), timeout=10_000
+    )
     organization = next(
         doc
         for doc in json_ld(page)
