@@ -4,6 +4,12 @@ Keyed by host, language and full URL; one version number in Redis empties it at 
 (``page_cache_clear``: on publish, on catalog and company changes). Only complete 200 answers
 that set no cookie and used no CSRF token are stored; logged-in users, pending flash messages
 and unexpected query parameters bypass it.
+
+Two places read it. The view (``serve_cached``, ``cache_public_page``) decides what may be
+cached and answers hits for visitors who carry a session. ``PageCacheMiddleware``, near the top
+of the stack, answers hits for visitors without session or message cookies (nearly every
+anonymous visitor and crawler) before sessions, CSRF, URL routing and Wagtail's page tree run,
+and it stores what the view marked, with the headers the inner middleware added.
 """
 
 from __future__ import annotations
@@ -58,9 +64,17 @@ def cacheable(request: HttpRequest, *, query_keys: Iterable[str] = ("page",)) ->
     return not len(messages.get_messages(request))
 
 
-def _key(request: HttpRequest) -> str:
-    raw = "|".join([request.get_host(), translation.get_language() or "", request.get_full_path()])
-    return f"cms:page:{_version()}:{hashlib.sha256(raw.encode()).hexdigest()}"
+def _key(request: HttpRequest, language: str) -> str:
+    raw = "|".join([request.get_host(), language, request.get_full_path()])
+    return f"cms:page2:{_version()}:{hashlib.sha256(raw.encode()).hexdigest()}"
+
+
+def _from_cache(cached: dict) -> HttpResponse:
+    response = HttpResponse(cached["content"])
+    for header, value in cached["headers"].items():
+        response[header] = value
+    response["X-Page-Cache"] = "hit"
+    return response
 
 
 def serve_cached(
@@ -72,28 +86,59 @@ def serve_cached(
 ) -> HttpResponse:
     if not enabled or not cacheable(request, query_keys=query_keys):
         return render()
-    key = _key(request)
+    key = _key(request, translation.get_language() or "")
     cached = cache.get(key)
     if cached is not None:
-        response = HttpResponse(cached["content"], content_type=cached["content_type"])
-        response["X-Page-Cache"] = "hit"
-        return response
+        return _from_cache(cached)
     response = render()
     if hasattr(response, "render") and not getattr(response, "is_rendered", True):
         response.render()
-    if (
-        response.status_code == 200
-        and not response.streaming
-        and not response.cookies
-        and not request.META.get("CSRF_COOKIE_NEEDS_UPDATE")
-    ):
-        cache.set(
-            key,
-            {"content": response.content, "content_type": response["Content-Type"]},
-            timeout=settings.CMS_PAGE_CACHE_TIMEOUT,
-        )
+    if response.status_code == 200 and not response.streaming:
+        # stored by PageCacheMiddleware on the way out, once it is sure no cookie was set
+        response.page_cache_key = key
         response["X-Page-Cache"] = "miss"
     return response
+
+
+class PageCacheMiddleware:
+    """Answers cookie-less anonymous GETs from the page cache; stores the answers that
+    ``serve_cached`` marked. Goes right after SecurityMiddleware and WhiteNoise."""
+
+    SKIP_PREFIXES = ("/api/", "/admin/", "/webhooks/", "/static/", "/media/", "/healthz", "/readyz")
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        if (
+            request.method == "GET"
+            and not request.path_info.startswith(self.SKIP_PREFIXES)
+            and settings.SESSION_COOKIE_NAME not in request.COOKIES
+            and "messages" not in request.COOKIES
+        ):
+            # the URL decides the language of cached pages (i18n_patterns, unprefixed English);
+            # a page whose language came from elsewhere is keyed apart and never found here
+            language = (
+                translation.get_language_from_path(request.path_info) or settings.LANGUAGE_CODE
+            )
+            cached = cache.get(_key(request, language))
+            if cached is not None:
+                return _from_cache(cached)
+        response = self.get_response(request)
+        key = getattr(response, "page_cache_key", None)
+        if (
+            key
+            and response.status_code == 200
+            and not response.cookies
+            and not request.META.get("CSRF_COOKIE_NEEDS_UPDATE")
+        ):
+            headers = {k: v for k, v in response.items() if k not in ("X-Page-Cache", "Set-Cookie")}
+            cache.set(
+                key,
+                {"content": response.content, "headers": headers},
+                timeout=settings.CMS_PAGE_CACHE_TIMEOUT,
+            )
+        return response
 
 
 def cache_public_page(*, query_keys: Iterable[str] = ("page",)):

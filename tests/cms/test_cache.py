@@ -18,6 +18,28 @@ def test_second_anonymous_visit_is_served_from_the_cache(client, blog):
     assert "X-Page-Cache" not in client.get("/blog/?utm_source=x")  # unknown parameters bypass
 
 
+def test_cookie_less_hits_are_answered_before_routing_with_the_stored_headers(
+    client, blog, django_assert_num_queries
+):
+    """PageCacheMiddleware answers anonymous visitors without a session before the database,
+    sessions and Wagtail's page tree are touched, and the answer keeps the headers the inner
+    middleware added (language, clickjacking protection)."""
+    first = client.get("/blog/")
+    with django_assert_num_queries(0):
+        hit = client.get("/blog/")
+    assert hit["X-Page-Cache"] == "hit"
+    assert hit.content == first.content
+    assert hit["Content-Language"] == "en"
+    assert hit["X-Frame-Options"] == "DENY"
+    assert hit["Content-Type"].startswith("text/html")
+
+
+def test_a_visitor_with_a_session_is_checked_before_a_cached_page_is_served(client, blog, buyer):
+    client.get("/blog/")
+    client.force_login(buyer)  # carries a session cookie: the front of the stack steps aside
+    assert "Log out" in client.get("/blog/").content.decode()
+
+
 def test_publishing_a_page_invalidates_the_cache(client, blog):
     client.get("/blog/")
     assert client.get("/blog/")["X-Page-Cache"] == "hit"
