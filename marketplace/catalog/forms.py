@@ -6,6 +6,7 @@ from django.utils.translation import gettext_lazy as _
 from marketplace.companies.models import Certification, PaymentTerm, ReviewStatus
 
 from .models import Category, CategoryAttribute, Currency, Incoterm
+from .services import PRODUCT_COLUMNS
 
 ATTR_PREFIX = "attr_"
 
@@ -118,27 +119,7 @@ class ProductForm(forms.Form):
 
     @classmethod
     def initial_from(cls, product) -> dict:
-        initial = {
-            field: getattr(product, field)
-            for field in (
-                "title",
-                "sku",
-                "description",
-                "price_min",
-                "price_max",
-                "currency",
-                "price_unit",
-                "moq",
-                "moq_unit",
-                "hs_code",
-                "lead_time_days",
-                "supply_capacity",
-                "payment_terms",
-                "incoterms",
-                "port_of_loading",
-                "samples_available",
-            )
-        }
+        initial = {field: getattr(product, field) for field in PRODUCT_COLUMNS}
         initial["certifications"] = list(product.certifications.values_list("pk", flat=True))
         for key, value in (product.attributes or {}).items():
             initial[f"{ATTR_PREFIX}{key}"] = (

@@ -20,28 +20,17 @@ from marketplace.files.services import CSV, SPREADSHEET_KINDS, XLSX, file_store,
 from tradesetu.errors import ValidationFailed
 
 from .models import Category, ImportJob, Product
-from .services import _apply, _unique_slug, _validate_product, products_counted
+from .services import (
+    PRODUCT_COLUMNS,
+    _apply,
+    _unique_slug,
+    _validate_product,
+    products_counted,
+)
 
 MAX_ROWS = 5000
 MAX_BYTES = 5 * 1024 * 1024
-BASE_COLUMNS = [
-    "sku",
-    "title",
-    "description",
-    "price_min",
-    "price_max",
-    "currency",
-    "price_unit",
-    "moq",
-    "moq_unit",
-    "hs_code",
-    "lead_time_days",
-    "supply_capacity",
-    "payment_terms",
-    "incoterms",
-    "port_of_loading",
-    "samples_available",
-]
+BASE_COLUMNS = ["sku", "title", *(c for c in PRODUCT_COLUMNS if c not in ("sku", "title"))]
 REQUIRED_COLUMNS = {"sku", "title", "moq"}
 LIST_COLUMNS = {"payment_terms", "incoterms"}
 ATTR = "attr:"

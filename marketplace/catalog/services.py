@@ -113,12 +113,11 @@ def attributes_validate(
 
 # --------------------------------------------------------------------------- products
 
-PRODUCT_FIELDS = (
+# The product's own columns a seller fills in (forms, CSV/XLSX import columns, duplication).
+PRODUCT_COLUMNS = (
     "title",
     "sku",
     "description",
-    "category",
-    "attributes",
     "price_min",
     "price_max",
     "currency",
@@ -133,6 +132,7 @@ PRODUCT_FIELDS = (
     "port_of_loading",
     "samples_available",
 )
+PRODUCT_FIELDS = (*PRODUCT_COLUMNS, "category", "attributes")
 
 
 def _unique_slug(title: str) -> str:

@@ -3,30 +3,23 @@
 from __future__ import annotations
 
 from django import forms
-from django.contrib import messages
-from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
-from django.shortcuts import get_object_or_404, redirect
+from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from marketplace.accounts.models import User
 from marketplace.audit.selectors import audit_events
-from tradesetu.errors import DomainError
+from tradesetu.decisions import decision_view, require_perm
 
 from . import selectors, services
 from .forms import ReasonForm
 from .models import Certification, Company, KycDocument
 
 
-def _require(request, perm: str) -> None:
-    if not request.user.has_perm(perm):
-        raise PermissionDenied
-
-
 def review_queue(request):
-    _require(request, "companies.review_kyc")
+    require_perm(request, "companies.review_kyc")
     documents, certifications = selectors.review_queue()
     return TemplateResponse(
         request,
@@ -53,41 +46,30 @@ class DecisionForm(forms.Form):
 
 
 def _decide(request, record, review_fn, template: str, **kwargs):
-    form = DecisionForm(request.POST or None)
-    if request.method == "POST" and form.is_valid():
-        try:
-            review_fn(
-                reviewer=request.user,
-                approve=form.cleaned_data["decision"] == "approve",
-                reason=form.cleaned_data["reason"],
-                request=request,
-                **kwargs,
-            )
-        except DomainError as error:
-            for field, errors in error.fields.items():
-                for message in errors:
-                    form.add_error(field if field in form.fields else None, message)
-            if not error.fields:
-                form.add_error(None, error.message)
-        else:
-            messages.success(request, _("Decision saved; the seller has been told."))
-            return redirect("companies_admin:review_queue")
-    return TemplateResponse(
+    return decision_view(
         request,
-        template,
-        {
+        DecisionForm(request.POST or None),
+        lambda data: review_fn(
+            reviewer=request.user,
+            approve=data["decision"] == "approve",
+            reason=data["reason"],
+            request=request,
+            **kwargs,
+        ),
+        template=template,
+        context={
             "record": record,
-            "form": form,
             "company": record.company,
             "evidence": selectors.verification_evidence(record.company),
             "profile_missing": selectors.onboarding_progress(record.company).steps[0].missing,
         },
-        status=400 if form.errors else 200,
+        done="companies_admin:review_queue",
+        message=_("Decision saved; the seller has been told."),
     )
 
 
 def document_review(request, pk: int):
-    _require(request, "companies.review_kyc")
+    require_perm(request, "companies.review_kyc")
     document = get_object_or_404(KycDocument.objects.select_related("company", "file"), pk=pk)
     return _decide(
         request,
@@ -99,7 +81,7 @@ def document_review(request, pk: int):
 
 
 def certification_review(request, pk: int):
-    _require(request, "companies.review_kyc")
+    require_perm(request, "companies.review_kyc")
     certification = get_object_or_404(
         Certification.objects.select_related("company", "cert_type").prefetch_related("files"),
         pk=pk,
@@ -114,27 +96,17 @@ def certification_review(request, pk: int):
 
 
 def _block_view(request, *, target, is_blocked: bool, block_fn, unblock_fn, kind: str):
-    _require(request, "companies.add_block")
-    form = ReasonForm(request.POST or None)
-    if request.method == "POST" and form.is_valid():
-        fn = unblock_fn if is_blocked else block_fn
-        try:
-            fn(
-                **{kind: target},
-                reason=form.cleaned_data["reason"],
-                actor=request.user,
-                request=request,
-            )
-        except DomainError as error:
-            form.add_error(None, error.message)
-        else:
-            messages.success(request, _("Saved."))
-            return redirect("wagtailadmin_home")
-    return TemplateResponse(
+    require_perm(request, "companies.add_block")
+    return decision_view(
         request,
-        "companies/admin/block.html",
-        {"target": target, "is_blocked": is_blocked, "form": form},
-        status=400 if form.errors else 200,
+        ReasonForm(request.POST or None),
+        lambda data: (unblock_fn if is_blocked else block_fn)(
+            **{kind: target}, reason=data["reason"], actor=request.user, request=request
+        ),
+        template="companies/admin/block.html",
+        context={"target": target, "is_blocked": is_blocked},
+        done="wagtailadmin_home",
+        message=_("Saved."),
     )
 
 
@@ -174,7 +146,7 @@ class AuditFilterForm(forms.Form):
 
 
 def audit_log(request):
-    _require(request, "audit.view_auditevent")
+    require_perm(request, "audit.view_auditevent")
     form = AuditFilterForm(request.GET or None)
     values = form.cleaned_data if form.is_valid() else {}
     events = audit_events(

@@ -3,14 +3,12 @@
 from __future__ import annotations
 
 from django import forms
-from django.contrib import messages
-from django.core.exceptions import PermissionDenied
-from django.shortcuts import get_object_or_404, redirect
+from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
-from tradesetu.errors import DomainError
+from tradesetu.decisions import decision_view, require_perm
 
 from . import selectors, services
 from .models import BadLeadClaim
@@ -33,36 +31,30 @@ class ClaimDecisionForm(forms.Form):
 
 
 def claims_queue(request):
-    if not request.user.has_perm("leads.change_badleadclaim"):
-        raise PermissionDenied
+    require_perm(request, "leads.change_badleadclaim")
     return TemplateResponse(
         request, "leads/admin/claims.html", {"claims": selectors.claims_pending()}
     )
 
 
 def claim_review(request, pk: int):
-    if not request.user.has_perm("leads.change_badleadclaim"):
-        raise PermissionDenied
+    require_perm(request, "leads.change_badleadclaim")
     claim = get_object_or_404(
         BadLeadClaim.objects.select_related("lead__rfq__buyer", "lead__company", "created_by"),
         pk=pk,
     )
-    form = ClaimDecisionForm(request.POST or None)
-    if request.method == "POST" and form.is_valid():
-        try:
-            services.claim_decide(
-                claim=claim,
-                staff=request.user,
-                approve=form.cleaned_data["decision"] == "approve",
-                reason=form.cleaned_data["reason"],
-                request=request,
-            )
-        except DomainError as error:
-            form.add_error(None, error.fields.get("reason", [error.message])[0])
-        else:
-            messages.success(request, _("Decision saved; the seller has been told."))
-            return redirect("leads_admin:claims")
-    context = {"claim": claim, "card": selectors.lead_card(claim.lead), "form": form}
-    return TemplateResponse(
-        request, "leads/admin/claim_review.html", context, status=400 if form.errors else 200
+    return decision_view(
+        request,
+        ClaimDecisionForm(request.POST or None),
+        lambda data: services.claim_decide(
+            claim=claim,
+            staff=request.user,
+            approve=data["decision"] == "approve",
+            reason=data["reason"],
+            request=request,
+        ),
+        template="leads/admin/claim_review.html",
+        context={"claim": claim, "card": selectors.lead_card(claim.lead)},
+        done="leads_admin:claims",
+        message=_("Decision saved; the seller has been told."),
     )
