@@ -19,6 +19,32 @@ from tests.factories import SellerFactory, UserFactory
 PHONE_ID = "106540352242922"
 TOKEN = "EAAG-test-whatsapp-token"
 SELLER_PHONE = "+919812345678"
+
+# The Cloud API template message for the demo lead ``make_lead`` builds (lead 17, turmeric).
+LEAD_NEW_WHATSAPP = {
+    "messaging_product": "whatsapp",
+    "to": SELLER_PHONE.lstrip("+"),
+    "type": "template",
+    "template": {
+        "name": "tradesetu_lead_new",
+        "language": {"code": "en"},
+        "components": [
+            {
+                "type": "body",
+                "parameters": [
+                    {"type": "text", "text": "Organic turmeric powder"},
+                    {"type": "text", "text": "5,000 kg"},
+                    {"type": "text", "text": "Germany"},
+                    {"type": "text", "text": "72"},
+                    {
+                        "type": "text",
+                        "text": "https://tradesetu.example/dashboard/seller/leads/17/",
+                    },
+                ],
+            }
+        ],
+    },
+}
 BUYER_EMAIL = "priya.buyer@importers.example"
 BUYER_PHONE = "+4915112345678"
 

@@ -17,7 +17,15 @@ from marketplace.notifications import services, tasks
 from marketplace.notifications.models import Message
 from marketplace.notifications.services import message_deliver, notify
 
-from .conftest import PHONE_ID, SELLER_PHONE, TOKEN, make_lead, opt_in_whatsapp, set_preference
+from .conftest import (
+    LEAD_NEW_WHATSAPP,
+    PHONE_ID,
+    SELLER_PHONE,
+    TOKEN,
+    make_lead,
+    opt_in_whatsapp,
+    set_preference,
+)
 
 S = Message.Status
 
@@ -96,30 +104,7 @@ def test_whatsapp_request_is_exactly_the_graph_api_call(whatsapp, seller_user):
     assert request.path == f"/v21.0/{PHONE_ID}/messages"
     assert request.headers["authorization"] == f"Bearer {TOKEN}"
     assert request.headers["content-type"] == "application/json"
-    assert request.json() == {
-        "messaging_product": "whatsapp",
-        "to": SELLER_PHONE.lstrip("+"),
-        "type": "template",
-        "template": {
-            "name": "tradesetu_lead_new",
-            "language": {"code": "en"},
-            "components": [
-                {
-                    "type": "body",
-                    "parameters": [
-                        {"type": "text", "text": "Organic turmeric powder"},
-                        {"type": "text", "text": "5,000 kg"},
-                        {"type": "text", "text": "Germany"},
-                        {"type": "text", "text": "72"},
-                        {
-                            "type": "text",
-                            "text": "https://tradesetu.example/dashboard/seller/leads/17/",
-                        },
-                    ],
-                }
-            ],
-        },
-    }
+    assert request.json() == LEAD_NEW_WHATSAPP
 
 
 @pytest.mark.django_db

@@ -21,6 +21,7 @@ from tradesetu.pii import EMAIL_RE, PHONE_RE
 from .conftest import (
     BUYER_EMAIL,
     BUYER_PHONE,
+    LEAD_NEW_WHATSAPP,
     SELLER_PHONE,
     make_lead,
     opt_in_whatsapp,
@@ -171,30 +172,7 @@ def test_whatsapp_payload_is_the_cloud_api_template_message(seller_user, lead):
     opt_in_whatsapp(seller_user)
     whatsapp = by_channel(lead_new(seller_user, lead))["whatsapp"]
     assert whatsapp.status == S.QUEUED
-    assert json.loads(whatsapp.body) == {
-        "messaging_product": "whatsapp",
-        "to": SELLER_PHONE.lstrip("+"),
-        "type": "template",
-        "template": {
-            "name": "tradesetu_lead_new",
-            "language": {"code": "en"},
-            "components": [
-                {
-                    "type": "body",
-                    "parameters": [
-                        {"type": "text", "text": "Organic turmeric powder"},
-                        {"type": "text", "text": "5,000 kg"},
-                        {"type": "text", "text": "Germany"},
-                        {"type": "text", "text": "72"},
-                        {
-                            "type": "text",
-                            "text": "https://tradesetu.example/dashboard/seller/leads/17/",
-                        },
-                    ],
-                }
-            ],
-        },
-    }
+    assert json.loads(whatsapp.body) == LEAD_NEW_WHATSAPP
 
 
 def test_whatsapp_number_defaults_to_the_account_phone(seller_user):
