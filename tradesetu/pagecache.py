@@ -128,6 +128,7 @@ class PageCacheMiddleware:
         key = getattr(response, "page_cache_key", None)
         if (
             key
+            and settings.CMS_PAGE_CACHE_TIMEOUT
             and response.status_code == 200
             and not response.cookies
             and not request.META.get("CSRF_COOKIE_NEEDS_UPDATE")

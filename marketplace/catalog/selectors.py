@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from django.core.cache import cache
-from django.db.models import Count, Prefetch, Q, QuerySet
+from django.db.models import Count, Exists, OuterRef, Prefetch, Q, QuerySet
 from django.utils import timezone
 
 from marketplace.companies.models import Certification, Company, ReviewStatus
@@ -120,6 +120,8 @@ def category_suppliers(category: Category, limit: int = 12) -> QuerySet[Company]
 def supplier_directory(
     *, letter: str = "", category: Category | None = None, state: str = ""
 ) -> QuerySet[Company]:
+    """Public seller companies by name; paginate, then ``with_product_counts`` on the page (a
+    count over every supplier's products before paginating costs the whole catalogue)."""
     qs = Company.objects.filter(kind=Company.Kind.SELLER, is_blocked=False)
     if letter == "0-9":
         qs = qs.filter(name__regex=r"^[0-9]")
@@ -127,16 +129,31 @@ def supplier_directory(
         qs = qs.filter(name__istartswith=letter)
     if category is not None:
         qs = qs.filter(
-            products__status=Product.Status.PUBLISHED,
-            products__category_id__in=category.descendant_ids(),
+            Exists(
+                Product.objects.filter(
+                    company=OuterRef("pk"),
+                    status=Product.Status.PUBLISHED,
+                    category_id__in=category.descendant_ids(),
+                )
+            )
         )
     if state:
         qs = qs.filter(gst_state_code=state)
-    return qs.annotate(
-        product_count=Count(
-            "products", filter=Q(products__status=Product.Status.PUBLISHED), distinct=True
-        )
-    ).order_by("name")
+    return qs.order_by("name", "pk")
+
+
+def with_product_counts(companies) -> list[Company]:
+    """Sets ``product_count`` (published products) on each company of one page, in one query."""
+    companies = list(companies)
+    counts = dict(
+        Product.objects.filter(company__in=companies, status=Product.Status.PUBLISHED)
+        .values("company")
+        .annotate(n=Count("pk"))
+        .values_list("company", "n")
+    )
+    for company in companies:
+        company.product_count = counts.get(company.pk, 0)
+    return companies
 
 
 def supplier_products(

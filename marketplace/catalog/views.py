@@ -366,6 +366,7 @@ def supplier_directory(request):
     state = state if state in dict(GST_STATE_CHOICES) else ""
     companies = selectors.supplier_directory(letter=letter, category=category, state=state)
     page = Paginator(companies, 48).get_page(request.GET.get("page"))
+    page.object_list = selectors.with_product_counts(page.object_list)
     context = {
         "page_obj": page,
         "letters": [*"ABCDEFGHIJKLMNOPQRSTUVWXYZ", "0-9"],

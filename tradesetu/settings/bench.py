@@ -8,3 +8,5 @@ ALLOWED_HOSTS = ["127.0.0.1", "localhost"]
 LOGGING["root"]["level"] = "WARNING"
 # served by gunicorn + whitenoise from the static folders directly (no collectstatic needed)
 WHITENOISE_USE_FINDERS = True
+# whitenoise serves the app folders through the finders; no collected folder in a bench run
+STATIC_ROOT = None
