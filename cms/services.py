@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import re
 from collections.abc import Callable
 
 from django.conf import settings
@@ -14,6 +15,7 @@ from django.core.validators import validate_email
 from django.db import transaction
 from django.http import HttpRequest, HttpResponse
 from django.utils.translation import gettext as _
+from wagtail.fields import StreamField
 from wagtail.models import (
     Collection,
     GroupApprovalTask,
@@ -106,22 +108,73 @@ def home_page_ensure(*, hostname: str = "localhost", port: int = 80) -> HomePage
 
 @transaction.atomic
 def page_translation_ensure(
-    *, page: Page, language_code: str, fields: dict, publish: bool = True
+    *, page: Page, language_code: str, fields: dict, publish: bool = True, user=None
 ) -> Page:
-    """The page's translation in a language, created with Wagtail's ``copy_for_translation`` and
-    given translated field values (idempotent: an existing translation is returned untouched)."""
+    """The page's translation in a language, made through wagtail-localize so it stays synced
+    with the English tree: editors see its status ("Up to date" / "Waiting for translations")
+    and, after the English page changes, update it in the translation editor. ``fields`` are the
+    translated values (title, body …, the same structure as the English page); their strings are
+    matched to the English page's in order. Idempotent: an existing synced translation is
+    returned untouched; a plain copy made earlier becomes a synced translation."""
+    import copy
+
+    import polib
+    from wagtail_localize.models import Translation, TranslationSource
+    from wagtail_localize.segments import StringSegmentValue
+    from wagtail_localize.segments.extract import extract_segments
+
+    page = page.specific
     locale, _ = Locale.objects.get_or_create(language_code=language_code)
+    source, _ = TranslationSource.update_or_create_from_instance(page)
+    translation, created = Translation.objects.get_or_create(source=source, target_locale=locale)
     existing = page.get_translations().filter(locale=locale).first()
-    if existing is not None:
+    if not created and existing is not None:
         return existing.specific
-    translated = page.copy_for_translation(locale, copy_parents=True)
+
+    translated = copy.copy(page)
     for name, value in fields.items():
         setattr(translated, name, value)
-    revision = translated.save_revision()
+        field = page._meta.get_field(name)
+        if isinstance(field, StreamField):
+            field.get_prep_value(getattr(translated, name))  # gives new blocks their ids
+    # pair the strings of the given fields by their place (block ids aside); a value the English
+    # page lacks has no string to translate and is left out; an English string without a value
+    # stays English (wagtail-localize then shows the translation as waiting)
+    foreign: dict[str, list] = {}
+    for segment in extract_segments(translated):
+        if isinstance(segment, StringSegmentValue):
+            foreign.setdefault(_path_shape(segment.path), []).append(segment)
+    po = polib.POFile()
+    po.metadata = {"X-WagtailLocalize-TranslationID": str(translation.uuid)}
+    for segment in extract_segments(page):
+        candidates = foreign.get(_path_shape(segment.path))
+        given = segment.path.split(".", 1)[0] in fields
+        if isinstance(segment, StringSegmentValue) and candidates and given:
+            po.append(
+                polib.POEntry(
+                    msgid=segment.string.data,
+                    msgctxt=segment.path,
+                    msgstr=candidates.pop(0).string.data,
+                )
+            )
+    translation.import_po(po, user=user)
+    # saved as a draft and published here, not by wagtail-localize's on-commit callback: the
+    # caller's transaction (a seed, a test) sees the published page at once
+    translation.save_target(user=user, publish=False)
+    target = page.get_translations().get(locale=locale).specific
     if publish:
-        revision.publish()
+        target.get_latest_revision().publish(user=user)
+        target.refresh_from_db()
     Site.clear_site_root_paths_cache()
-    return translated
+    return target
+
+
+def _path_shape(path: str) -> str:
+    """A segment path with StreamField block ids blanked (each page has its own ids)."""
+    return _BLOCK_ID.sub("*", path)
+
+
+_BLOCK_ID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
 
 
 # --------------------------------------------------------------------------- editorial workflow

@@ -128,3 +128,45 @@ def test_category_filter_works_on_a_translated_blog_with_untranslated_categories
     assert response.status_code == 200
     assert "أساسيات الشحن" in html and "Freight basics" not in html
     assert 'href="/ar/blog/category/logistics/"' in client.get("/ar/blog/").content.decode()
+
+
+def test_translations_are_synced_with_the_english_tree_and_show_their_status(client, blog):
+    """Translations go through wagtail-localize: the French post carries the translated strings,
+    counts as up to date, and after the English post changes the editors see it waiting."""
+    from django.utils.translation import override as translation_override
+    from wagtail_localize.models import Translation, TranslationSource
+
+    from cms.services import page_translation_ensure
+
+    post = factories.blog_post(
+        blog,
+        title="Vetting suppliers",
+        slug="vetting",
+        intro="Five checks.",
+        body=factories.paragraphs(1),
+    )
+    french = page_translation_ensure(
+        page=post,
+        language_code="fr",
+        fields={"title": "Vérifier un fournisseur", "intro": "Cinq vérifications."},
+    )
+    assert french.live and french.title == "Vérifier un fournisseur"
+    assert french.intro == "Cinq vérifications."
+    assert "Vérifier un fournisseur" in client.get(french.url).content.decode()
+    translation = Translation.objects.get(
+        source__object_id=post.translation_key, target_locale__language_code="fr"
+    )
+    total, done = translation.get_progress()
+    assert done < total  # the body paragraph was not given: it stays English, and it shows
+    with translation_override("en"):
+        assert str(translation.get_status_display()) == "Waiting for translations"
+
+    post.title = "Vetting Indian suppliers"
+    post.save_revision().publish()
+    TranslationSource.update_or_create_from_instance(post)  # what "Sync translated pages" does
+    # the English change reaches the translation editor as a new string to translate
+    entries = {e.msgid: e.msgstr for e in translation.export_po() if not e.obsolete}
+    assert entries["Vetting Indian suppliers"] == ""
+    assert "Vetting suppliers" not in entries
+    # and a second ensure leaves the synced translation alone
+    assert page_translation_ensure(page=post, language_code="fr", fields={}).pk == french.pk
