@@ -24,6 +24,7 @@ from django.utils.translation import gettext as _
 
 from marketplace.audit.services import audit_record
 from marketplace.companies.models import Company, CompanyMember
+from marketplace.companies.selectors import company_managers
 from tradesetu.errors import Conflict, DomainError, NotFound, PermissionDenied, ValidationFailed
 from tradesetu.mail import send_templated
 
@@ -706,13 +707,7 @@ def subscriptions_remind(*, now: datetime | None = None) -> int:
 
 
 def _owners(company: Company) -> list:
-    return [
-        member.user
-        for member in CompanyMember.objects.filter(
-            company=company, role__in=[CompanyMember.Role.OWNER, CompanyMember.Role.ADMIN]
-        ).select_related("user")
-        if member.user.is_active
-    ]
+    return company_managers(company)
 
 
 # --------------------------------------------------------------------------- checkout

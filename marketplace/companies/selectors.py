@@ -7,7 +7,7 @@ from django.db.models import Prefetch, QuerySet
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from .models import Certification, Company, KycDocument, ReviewStatus
+from .models import Certification, Company, CompanyMember, KycDocument, ReviewStatus
 
 
 def company_for_user(user, *, kind: str | None = None) -> Company | None:
@@ -18,6 +18,16 @@ def company_for_user(user, *, kind: str | None = None) -> Company | None:
     if kind:
         qs = qs.filter(kind=kind)
     return qs.order_by("members__joined_at").first()
+
+
+def company_managers(company: Company, *, or_everyone: bool = False) -> list:
+    """The active owners and administrators of a company: who hears about its leads, reviews,
+    billing and verification. ``or_everyone``: a company of staff members only gets them all."""
+    members = list(company.members.select_related("user").filter(user__is_active=True))
+    managers = [
+        m.user for m in members if m.role in (CompanyMember.Role.OWNER, CompanyMember.Role.ADMIN)
+    ]
+    return managers or ([m.user for m in members] if or_everyone else [])
 
 
 def companies_public() -> QuerySet[Company]:

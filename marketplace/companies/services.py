@@ -41,6 +41,7 @@ from .models import (
     SellerProfile,
     VerificationSettings,
 )
+from .selectors import company_managers
 
 logger = logging.getLogger(__name__)
 
@@ -925,13 +926,10 @@ def verification_expiry_sweep(*, today: date | None = None) -> dict[str, int]:
 
 def _notify_members(company: Company, *, template: str, context: dict[str, Any]) -> None:
     """E-mail the company's owners and administrators (after commit)."""
-    members = company.members.select_related("user").filter(
-        role__in=[CompanyMember.Role.OWNER, CompanyMember.Role.ADMIN], user__is_active=True
-    )
-    for member in members:
+    for user in company_managers(company):
         send_templated(
-            to=member.user.email,
+            to=user.email,
             template=template,
-            language=member.user.language,
-            context={"company": company, "user": member.user, **context},
+            language=user.language,
+            context={"company": company, "user": user, **context},
         )

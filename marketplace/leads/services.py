@@ -19,6 +19,7 @@ from marketplace.audit.services import audit_record
 from marketplace.catalog.models import Category, Currency, Incoterm, Product
 from marketplace.catalog.services import attributes_validate
 from marketplace.companies.models import CertificationType, Company, CompanyMember
+from marketplace.companies.selectors import company_managers
 from marketplace.companies.services import require
 from marketplace.files.models import StoredFile
 from marketplace.files.services import file_store, upload_check
@@ -46,11 +47,7 @@ def _notify(user, event: str, context: dict[str, Any], key: str) -> None:
 
 def _members_to_alert(company: Company) -> list:
     """Owners and administrators hear about leads; a company of staff only, everyone."""
-    members = list(company.members.select_related("user").filter(user__is_active=True))
-    managers = [
-        m.user for m in members if m.role in (CompanyMember.Role.OWNER, CompanyMember.Role.ADMIN)
-    ]
-    return managers or [m.user for m in members]
+    return company_managers(company, or_everyone=True)
 
 
 def _plain_text(value: str) -> str:

@@ -162,6 +162,36 @@ def _claim_decision(context: dict[str, Any]) -> str:
     return _("approved") if context.get("approved") else _("rejected")
 
 
+def _review_defaults(context: dict[str, Any]) -> dict[str, Any]:
+    """``review`` (or ``reply`` and its review): the company, the review's title and rating, and
+    the decision of the moderator when the event is one."""
+    reply = context.get("reply")
+    review = context.get("review") or _get(reply, "review", None)
+    decided = reply if reply is not None else review
+    approved = _get(decided, "status") == "approved"
+    company = _get(review, "company", None)
+    if context.get("event") == "review.published" or reply is not None:
+        url = _url("reviews:seller_list")
+    elif approved:
+        url = _url("companies:supplier", _get(company, "slug", None))
+    else:
+        url = _url("reviews:buyer_list")
+    return {
+        "review": review,
+        "company": company,
+        "company_name": str(_get(company, "name")),
+        "title": str(_get(review, "title")),
+        "rating": _get(review, "rating", 0),
+        "approved": approved,
+        "reason": str(_get(decided, "moderation_reason")),
+        "url": url,
+    }
+
+
+def _decision(context: dict[str, Any]) -> str:
+    return _("published") if context.get("approved") else _("not published")
+
+
 # --------------------------------------------------------------------------- the events
 
 EVENTS: dict[str, Event] = {
@@ -229,6 +259,37 @@ EVENTS: dict[str, Event] = {
             summary=lambda c: {"title": _title(c), "approved": bool(c.get("approved"))},
         ),
         Event(
+            "review.decided",
+            whatsapp_template="tradesetu_review_decided",
+            whatsapp_parameters=lambda c: [
+                c["company_name"],
+                _decision(c),
+                str(c.get("reason") or "–"),
+                c.get("url", ""),
+            ],
+            defaults=_review_defaults,
+            summary=lambda c: {"company": c["company_name"], "approved": bool(c["approved"])},
+        ),
+        Event(
+            "review.published",
+            whatsapp_template="tradesetu_review_published",
+            whatsapp_parameters=lambda c: [str(c["rating"]), c["title"], c.get("url", "")],
+            defaults=lambda c: _review_defaults({**c, "event": "review.published"}),
+            summary=lambda c: {"rating": c["rating"], "title": c["title"]},
+        ),
+        Event(
+            "reply.decided",
+            whatsapp_template="tradesetu_reply_decided",
+            whatsapp_parameters=lambda c: [
+                c["title"],
+                _decision(c),
+                str(c.get("reason") or "–"),
+                c.get("url", ""),
+            ],
+            defaults=_review_defaults,
+            summary=lambda c: {"title": c["title"], "approved": bool(c["approved"])},
+        ),
+        Event(
             "digest.daily",
             whatsapp_template="tradesetu_digest_daily",
             whatsapp_parameters=lambda c: [str(c.get("count", 0)), c.get("url", "")],
@@ -250,6 +311,11 @@ transaction, and only the rendered text is kept. Never pass anyone's contact det
 recipient's own: lead notifications show product, quantity, destination and the buyer's trust
 score only.
 
+``review.decided`` (to a review's author: published, or not and why), ``review.published`` (to
+  the reviewed company's managers), ``reply.decided`` (to the author of a seller's reply)
+    ``review`` (``reply`` for ``reply.decided``); the title, rating, company, decision and the
+    moderator's reason come from it; ``url``: the supplier page (published review), the buyer's
+    reviews (rejected) or the seller's reviews.
 ``lead.new`` (to a seller: "New lead in your category — contact locked"; a lead alert, folded into
   the daily digest for sellers who chose it)
     ``lead``: ``lead.rfq.title``, ``.quantity``, ``.unit``, ``.destination_country`` (a

@@ -26,6 +26,7 @@ from django.utils.translation import gettext as _
 
 from marketplace.audit.services import audit_record
 from marketplace.companies.models import Company, CompanyMember
+from marketplace.companies.selectors import company_managers
 from marketplace.files.models import StoredFile
 from marketplace.files.services import IMAGE_KINDS, JPEG, CheckedUpload, file_store, upload_check
 from marketplace.leads.models import RFQ, Lead
@@ -640,7 +641,29 @@ def review_moderate(
             },
             request=request,
         )
+        if review.status != was:
+            _notify_decided(review.author, "review.decided", {"review": review}, review)
+            if approve:
+                for user in company_managers(review.company):
+                    _notify(
+                        user,
+                        "review.published",
+                        {"review": review},
+                        f"review.published:{review.pk}:{user.pk}",
+                    )
     return review
+
+
+def _notify(user, event: str, context: dict[str, Any], key: str) -> None:
+    from marketplace.notifications.services import notify
+
+    notify(user=user, event=event, context=context, dedupe_key=key)
+
+
+def _notify_decided(user, event: str, context: dict[str, Any], decided) -> None:
+    """The author hears each decision once (a review edited and decided again is news again)."""
+    stamp = int(decided.moderated_at.timestamp() * 1000)
+    _notify(user, event, context, f"{event}:{decided.pk}:{decided.status}:{stamp}")
 
 
 def reply_moderate(
@@ -676,6 +699,8 @@ def reply_moderate(
             diff={"from": was, "reason": reason, "review": reply.review_id},
             request=request,
         )
+        if reply.status != was:
+            _notify_decided(reply.author, "reply.decided", {"reply": reply}, reply)
         _public_pages_changed()
     return reply
 

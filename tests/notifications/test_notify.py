@@ -223,6 +223,16 @@ def test_notify_inside_a_rolled_back_transaction_leaves_nothing(seller_user, lea
 # --------------------------------------------------------------------------- every event renders
 
 FAKE_RFQ = make_lead().rfq
+FAKE_REVIEW = SimpleNamespace(
+    title="Clean pepper, honest grading",
+    rating=4,
+    status="approved",
+    moderation_reason="",
+    company=SimpleNamespace(name="Malabar Spice Exports", slug="malabar-spice-exports"),
+)
+FAKE_REPLY = SimpleNamespace(
+    review=FAKE_REVIEW, status="rejected", moderation_reason="Please leave out the phone number."
+)
 CONTEXTS = {
     "lead.new": {"lead": make_lead(), "url": "/l/17/", "credit_cost": 2},
     "lead.reminder": {
@@ -245,6 +255,9 @@ CONTEXTS = {
         "url": "/l/17/",
         "credits_refunded": 1,
     },
+    "review.decided": {"review": FAKE_REVIEW},
+    "review.published": {"review": FAKE_REVIEW},
+    "reply.decided": {"reply": FAKE_REPLY},
     "digest.daily": {
         "items": [
             {

@@ -356,3 +356,52 @@ class TestInteractions:
         ]
         write(world)
         assert selectors.review_interactions(world.buyer, world.seller) == []
+
+
+class TestNotifications:
+    """Authors hear every moderation decision (with the reason); the reviewed company's managers
+    hear about a published review. Each once."""
+
+    @staticmethod
+    def sent(user, event: str):
+        from marketplace.notifications.models import Message
+
+        return list(
+            Message.objects.filter(recipient=user, event=event, channel=Message.Channel.EMAIL)
+        )
+
+    def test_a_published_review_tells_its_author_and_the_company(self, world, moderator):
+        review = approve(write(world, rating=4), moderator)
+        (to_author,) = self.sent(world.buyer, "review.decided")
+        assert world.seller.name in to_author.subject and "published" in to_author.subject
+        assert f"/suppliers/{world.seller.slug}/" in to_author.body
+        (to_seller,) = self.sent(world.owner, "review.published")
+        assert "4-star" in to_seller.subject
+        assert review.title in to_seller.body and "/dashboard/seller/reviews/" in to_seller.body
+        assert world.buyer.email not in to_seller.body  # the reviewer's contact is not passed on
+
+    def test_a_rejection_tells_the_author_why_and_nobody_else(self, world, moderator):
+        review = write(world)
+        services.review_moderate(
+            review=review, moderator=moderator, approve=False, reason="Names a private person."
+        )
+        (message,) = self.sent(world.buyer, "review.decided")
+        assert "not published" in message.subject
+        assert "Names a private person." in message.body
+        assert self.sent(world.owner, "review.published") == []
+
+    def test_each_decision_is_news_once(self, world, moderator):
+        review = approve(write(world), moderator)
+        services.review_moderate(
+            review=review, moderator=moderator, approve=False, reason="Reported: off-topic."
+        )
+        assert len(self.sent(world.buyer, "review.decided")) == 2  # published, then taken down
+        assert len(self.sent(world.owner, "review.published")) == 1
+
+    def test_a_reply_decision_tells_the_replying_seller(self, world, moderator):
+        review = approve(write(world), moderator)
+        reply = services.reply_create(review=review, actor=world.owner, text="Thank you!")
+        services.reply_moderate(reply=reply, moderator=moderator, approve=False, reason="Typo")
+        (message,) = self.sent(world.owner, "reply.decided")
+        assert review.title in message.subject and "not published" in message.subject
+        assert "Typo" in message.body
