@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.core.paginator import Paginator
 from django.http import Http404
 from django.shortcuts import redirect, render
 from django.urls import reverse
@@ -211,7 +212,7 @@ def invitation(request, token: str):
     return render(request, "companies/invitation.html", {})
 
 
-@cache_public_page(query_keys=())
+@cache_public_page(query_keys=("reviews",))
 def supplier_detail(request, slug: str):
     """The public supplier profile; a blocked company is simply not found."""
     from billing.selectors import plan_effective
@@ -232,7 +233,9 @@ def supplier_detail(request, slug: str):
             | review_selectors.aggregate_rating_ld(rating)
         ],
         "rating": rating,
-        "reviews": review_selectors.company_reviews_public(company)[:20],
+        "reviews": Paginator(review_selectors.company_reviews_public(company), 10).get_page(
+            request.GET.get("reviews")
+        ),
         "company": company,
         "profile": getattr(company, "seller_profile", None),
         "evidence": selectors.verification_evidence(company) if company.is_verified else [],

@@ -100,6 +100,20 @@ class TestSupplierPage:
         html = supplier_page(client, world.seller)
         assert organization(html, world.seller.name)["aggregateRating"]["reviewCount"] == 1
 
+    def test_reviews_are_paged_ten_at_a_time(self, client, world, tree, moderator):
+        """A supplier with many reviews shows the newest ten and pages back through the rest;
+        the average still counts all of them."""
+        for n in range(11):
+            buyer_world = world if n == 0 else another_buyer(world, tree)
+            approve(write(buyer_world, title=f"Review number {n}"), moderator)
+        first = supplier_page(client, world.seller)
+        assert first.count('data-testid="review"') == 10
+        assert "Page 1 of 2" in first and "from 11 reviews" in first
+        assert "?reviews=2#reviews-heading" in first
+        second = client.get(f"/suppliers/{world.seller.slug}/?reviews=2").content.decode()
+        assert second.count('data-testid="review"') == 1
+        assert "Review number 0" in second  # the oldest
+
     def test_product_page_shows_the_suppliers_rating(
         self, client, world, moderator, django_capture_on_commit_callbacks
     ):
