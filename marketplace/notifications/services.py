@@ -355,9 +355,11 @@ def list_unsubscribe_headers(user, language: str = "") -> dict[str, str]:
     """RFC 2369 / RFC 8058 one-click unsubscribe headers for a notification e-mail."""
     with translation.override(language or _language(user)):
         url = unsubscribe_url(user)
-    mailto = f"mailto:{settings.NOTIFICATIONS_UNSUBSCRIBE_MAILTO}?subject=unsubscribe"
+    targets = [f"<{url}>"]
+    if settings.NOTIFICATIONS_UNSUBSCRIBE_MAILTO:  # only a mailbox that is actually processed
+        targets.append(f"<mailto:{settings.NOTIFICATIONS_UNSUBSCRIBE_MAILTO}?subject=unsubscribe>")
     return {
-        "List-Unsubscribe": f"<{url}>, <{mailto}>",
+        "List-Unsubscribe": ", ".join(targets),
         "List-Unsubscribe-Post": "List-Unsubscribe=One-Click",
     }
 

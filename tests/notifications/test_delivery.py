@@ -59,10 +59,9 @@ def test_email_reaches_a_real_smtp_server_with_one_click_unsubscribe(smtp_server
     )
     assert received["Message-ID"] == delivered.provider_message_id
     token = services.unsubscribe_token(seller_user)
-    unsubscribe, mailto = [part.strip() for part in received["List-Unsubscribe"].split(",")]
+    unsubscribe = received["List-Unsubscribe"].strip()  # no mailbox configured: the link only
     assert unsubscribe.startswith("<https://tradesetu.example/notifications/unsubscribe/")
     assert services.unsubscribe_user(unsubscribe[1:-1].rsplit("/", 2)[-2]) == seller_user
-    assert mailto == "<mailto:unsubscribe@tradesetu.test?subject=unsubscribe>"
     assert received["List-Unsubscribe-Post"] == "List-Unsubscribe=One-Click"
     assert token  # signed for this user
     text = smtp_server.text(received)
@@ -105,6 +104,14 @@ def test_whatsapp_request_is_exactly_the_graph_api_call(whatsapp, seller_user):
     assert request.headers["authorization"] == f"Bearer {TOKEN}"
     assert request.headers["content-type"] == "application/json"
     assert request.json() == LEAD_NEW_WHATSAPP
+
+
+@pytest.mark.django_db
+def test_a_processed_unsubscribe_mailbox_is_offered_too(settings, seller_user):
+    settings.NOTIFICATIONS_UNSUBSCRIBE_MAILTO = "unsubscribe@tradesetu.example"
+    link, mailto = services.list_unsubscribe_headers(seller_user)["List-Unsubscribe"].split(", ")
+    assert link.startswith("<https://tradesetu.example/notifications/unsubscribe/")
+    assert mailto == "<mailto:unsubscribe@tradesetu.example?subject=unsubscribe>"
 
 
 @pytest.mark.django_db
