@@ -4,7 +4,7 @@ masked; only the unlocking seller company's members see them."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from decimal import Decimal
 
@@ -50,6 +50,15 @@ def seller_inbox(company: Company, filters: InboxFilters = InboxFilters()) -> Qu
     if filters.trust_min is not None:
         qs = qs.filter(rfq__trust_score__gte=filters.trust_min)
     return qs.order_by("-created_at", "-pk")
+
+
+def inbox_total(filters: InboxFilters, counts: dict[str, int]) -> int | None:
+    """How many leads the inbox shows, from ``inbox_counts`` when only the status narrows it
+    (the common case: no second count over the inbox); None when other filters apply."""
+    narrowed = replace(filters, status="") != InboxFilters()
+    if narrowed:
+        return None
+    return counts.get(filters.status, 0) if filters.status else sum(counts.values())
 
 
 def with_share_counts(leads) -> list[Lead]:

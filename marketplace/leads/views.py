@@ -229,13 +229,18 @@ def inbox(request):
         until=values.get("until"),
         trust_min=values.get("trust_min"),
     )
-    page = Paginator(selectors.seller_inbox(company, filters), 25).get_page(request.GET.get("page"))
+    counts = selectors.inbox_counts(company)
+    paginator = Paginator(selectors.seller_inbox(company, filters), 25)
+    total = selectors.inbox_total(filters, counts)
+    if total is not None:
+        paginator.count = total  # known from the status counts: no second COUNT(*)
+    page = paginator.get_page(request.GET.get("page"))
     page.object_list = selectors.with_share_counts(page.object_list)
     unlock = entitlement_check(company, "lead.unlock")
     context = {
         "form": form,
         "page_obj": page,
-        "counts": selectors.inbox_counts(company),
+        "counts": counts,
         "balance": unlock.remaining if unlock.via == "credit" else credit_balance(company),
         "unlock": unlock,
     }
