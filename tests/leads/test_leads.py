@@ -307,3 +307,60 @@ class TestNotifications:
         message = Message.objects.get(event="lead.unlocked", channel="email")
         assert message.recipient == world["buyer"]
         assert seller.name in message.body
+
+
+class TestInbox:
+    """The seller's inbox: only its own leads, filters narrow them, the counts and the page total
+    agree (the total comes from the status counts when only the status narrows it)."""
+
+    @pytest.fixture
+    def inbox(self, tree, plans):
+        seller = verified_seller(tree["pepper"], name="Only Pepper House")
+        other = verified_seller(tree["pepper"], name="Other Pepper House")
+        for n, country in enumerate(["DE", "DE", "JP"]):
+            post_rfq(
+                buyer(email=f"buyer{n}@importer{n}.example"),
+                tree["pepper"],
+                title=f"Pepper lot {n}",
+                destination_country=country,
+                max_sellers=1 if n == 2 else 2,
+            )
+        return seller, other
+
+    def page(self, client, seller, query=""):
+        client.force_login(owner_of(seller))
+        response = client.get(f"/dashboard/seller/leads/{query}")
+        assert response.status_code == 200
+        return response
+
+    def test_counts_filters_and_totals_agree(self, client, inbox):
+        seller, _other = inbox
+        mine = Lead.objects.filter(company=seller)
+        response = self.page(client, seller)
+        assert response.context["page_obj"].paginator.count == mine.count()
+        assert sum(response.context["counts"].values()) == mine.count()
+        viewed = mine.first()
+        viewed.status = Lead.Status.VIEWED
+        viewed.save(update_fields=["status"])
+        response = self.page(client, seller, "?status=new")
+        assert response.context["page_obj"].paginator.count == mine.filter(status="new").count()
+        germany = self.page(client, seller, "?country=DE").context["page_obj"]
+        assert germany.paginator.count == mine.filter(rfq__destination_country="DE").count()
+        assert all(lead.rfq.destination_country == "DE" for lead in germany)
+
+    def test_a_seller_sees_only_its_own_leads(self, client, inbox):
+        import re
+
+        seller, other = inbox
+        html = self.page(client, seller).content.decode()
+        shown = {int(pk) for pk in re.findall(r"/dashboard/seller/leads/(\d+)/", html)}
+        assert shown == set(Lead.objects.filter(company=seller).values_list("pk", flat=True))
+        assert not shown & set(Lead.objects.filter(company=other).values_list("pk", flat=True))
+        assert Lead.objects.filter(company=other).exists()  # there is something to hide
+
+    def test_total_is_counted_when_other_filters_apply(self):
+        counts = {"new": 3, "viewed": 1, "unlocked": 2}
+        assert selectors.inbox_total(selectors.InboxFilters(), counts) == 6
+        assert selectors.inbox_total(selectors.InboxFilters(status="viewed"), counts) == 1
+        assert selectors.inbox_total(selectors.InboxFilters(country="DE"), counts) is None
+        assert selectors.inbox_total(selectors.InboxFilters(trust_min=0), counts) is None
