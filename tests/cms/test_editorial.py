@@ -74,7 +74,7 @@ def test_beat_runs_scheduled_publishing_every_minute(settings):
     assert entry == {"task": "cms.tasks.publish_scheduled", "schedule": 60.0}
 
 
-def test_demo_content_is_complete_and_seeding_twice_creates_nothing_new():
+def test_demo_content_is_complete_and_seeding_twice_creates_nothing_new(client):
     call_command("seed_demo")
     counts = {m.__name__: m.objects.count() for m in (Page, BlogPage, SuccessStoryPage)}
     call_command("seed_demo")
@@ -87,3 +87,21 @@ def test_demo_content_is_complete_and_seeding_twice_creates_nothing_new():
     assert BlogPage.objects.filter(author__isnull=False, category__isnull=False).count() >= 6
     assert all(post.tags.exists() for post in BlogPage.objects.all())
     assert Group.objects.filter(name__in=["Content editor", "Moderator"]).count() == 2
+    # home and pricing in every language, as synced wagtail-localize translations
+    from wagtail_localize.models import Translation
+
+    from billing.models import PricingPage
+
+    pricing = {p.locale.language_code: p for p in PricingPage.objects.live()}
+    assert sorted(pricing) == ["ar", "en", "es", "fr", "hi"]
+    assert pricing["ar"].title == "الأسعار" and "90" in str(pricing["ar"].faq[1].value["answer"])
+    synced = Translation.objects.filter(
+        source__object_id__in=[
+            pricing["en"].translation_key,
+            homes.get(locale__language_code="en").translation_key,
+        ]
+    )
+    assert synced.count() == 8
+    arabic = client.get("/ar/pricing/")
+    assert arabic.status_code == 200
+    assert "الأسعار" in arabic.content.decode() and 'dir="rtl"' in arabic.content.decode()
