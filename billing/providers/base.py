@@ -1,7 +1,8 @@
 """One interface for every payment provider; data crosses it as dataclasses.
 
-A provider creates a hosted checkout for a pending payment and turns a signed webhook (raw body
-and headers) into a ``ProviderEvent``. Signature checks use the provider SDK's own helper.
+A provider creates a hosted checkout for a pending payment, starts refunds that staff ask for,
+and turns a signed webhook (raw body and headers) into a ``ProviderEvent``. Signature checks use
+the provider SDK's own helper.
 """
 
 from __future__ import annotations
@@ -10,11 +11,19 @@ from abc import ABC, abstractmethod
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from decimal import Decimal
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
+
+if TYPE_CHECKING:
+    from billing.models import Payment
 
 
 class ProviderError(Exception):
     """The provider refused or could not be reached."""
+
+
+class ProviderUnreachable(ProviderError):
+    """No clear answer (network error, timeout, a 5xx): the provider may or may not have acted,
+    so a retry must send the same idempotency key."""
 
 
 class WebhookSignatureError(Exception):
@@ -103,3 +112,12 @@ class PaymentProvider(ABC):
 
     def capture(self, *, provider_order_id: str) -> None:  # noqa: B027 - optional step
         """Providers that authorise first (PayPal) capture the approved order here."""
+
+    @abstractmethod
+    def refund(self, *, payment: Payment, amount: Decimal, idempotency_key: str, reason: str) -> str:
+        """Ask the provider to refund ``amount`` (major units, tax included) of a captured
+        payment; return the provider's refund id.
+
+        Nothing changes on our side here: the provider's refund webhook applies the refund
+        (``services.payment_refund``). Raises ``ProviderError`` when the provider refuses, and
+        ``ProviderUnreachable`` when it gives no clear answer."""
