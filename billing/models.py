@@ -351,6 +351,7 @@ class Payment(models.Model):
         verbose_name = _("payment")
         verbose_name_plural = _("payments")
         ordering = ["-created_at"]
+        permissions = [("refund_payment", _("Can refund payments through the payment provider"))]
         constraints = [
             models.UniqueConstraint(
                 fields=["company", "idempotency_key"], name="billing_payment_idempotency"
@@ -367,6 +368,24 @@ class Payment(models.Model):
 
     def __str__(self) -> str:
         return f"{self.provider} {self.currency} {self.amount} ({self.status})"
+
+
+class RefundRequestStatus(models.TextChoices):
+    """Where a staff refund request stands (kept in ``Payment.meta["refund_requests"]``)."""
+
+    RESERVED = "reserved", _("Being sent to the provider")
+    UNSURE = "unsure", _("No clear answer from the provider yet")
+    SENT = "sent", _("Accepted by the provider, waiting for its confirmation")
+    CONFIRMED = "confirmed", _("Confirmed by the provider")
+    FAILED = "failed", _("Refused by the provider")
+
+
+# Requests whose amount is held back from the refundable remainder until the provider confirms
+REFUND_REQUEST_OPEN = (
+    RefundRequestStatus.RESERVED,
+    RefundRequestStatus.UNSURE,
+    RefundRequestStatus.SENT,
+)
 
 
 class WebhookEvent(models.Model):

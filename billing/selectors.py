@@ -12,7 +12,17 @@ from django.db.models import F, OuterRef, QuerySet, Subquery, Sum, Value
 from django.db.models.functions import Coalesce
 from django.utils import timezone
 
-from .models import CURRENCY_SYMBOLS, CreditEntry, Currency, Invoice, Payment, Plan, Subscription
+from .models import (
+    CURRENCY_SYMBOLS,
+    REFUND_REQUEST_OPEN,
+    CreditEntry,
+    Currency,
+    Invoice,
+    Payment,
+    Plan,
+    RefundRequestStatus,
+    Subscription,
+)
 from .tax import price_with_gst
 
 # --------------------------------------------------------------------------- plans
@@ -231,3 +241,35 @@ def billing_summary(company) -> BillingSummary:
 
 def gst_rate() -> int:
     return settings.BILLING_GST_RATE
+
+
+# --------------------------------------------------------------------------- refunds
+
+
+def payment_refund_requests(payment: Payment) -> list[dict]:
+    """The staff refund requests of a payment, oldest first, each with its status label."""
+    return [
+        {**entry, "status_label": RefundRequestStatus(entry["status"]).label}
+        for entry in payment.meta.get("refund_requests", [])
+    ]
+
+
+def payment_refund_reserved(payment: Payment) -> Decimal:
+    """What staff asked the provider to refund and the provider has not confirmed yet."""
+    return sum(
+        (
+            Decimal(entry["amount"])
+            for entry in payment.meta.get("refund_requests", [])
+            if entry["status"] in REFUND_REQUEST_OPEN
+        ),
+        Decimal("0.00"),
+    )
+
+
+def payment_refundable(payment: Payment) -> Decimal:
+    """What may still be refunded: the total less what is refunded and what is reserved by
+    refund requests the provider has not confirmed. Only paid payments are refundable."""
+    if payment.status != Payment.Status.PAID:
+        return Decimal("0.00")
+    left = payment.amount - payment.refunded_amount - payment_refund_reserved(payment)
+    return max(left, Decimal("0.00"))

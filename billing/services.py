@@ -30,6 +30,7 @@ from tradesetu.mail import send_templated
 
 from . import entitlements, providers, selectors
 from .models import (
+    REFUND_REQUEST_OPEN,
     BillingAccount,
     CreditEntry,
     Currency,
@@ -38,6 +39,7 @@ from .models import (
     Payment,
     Plan,
     PlanPrice,
+    RefundRequestStatus,
     Subscription,
     WebhookEvent,
 )
@@ -45,6 +47,7 @@ from .providers.base import (
     CheckoutRequest,
     EventKind,
     ProviderError,
+    ProviderUnreachable,
     WebhookSignatureError,
 )
 from .tax import TaxSplit, financial_year, gst_split, money, split_total
@@ -67,6 +70,13 @@ class PaymentRejected(DomainError):
 class ProviderUnavailable(DomainError):
     code = "provider_unavailable"
     status = 502
+
+
+class ProviderRefused(DomainError):
+    """The provider answered no (e.g. a refund of a payment it has already refunded)."""
+
+    code = "provider_refused"
+    status = 409
 
 
 def _now(now: datetime | None) -> datetime:
@@ -999,7 +1009,13 @@ def payment_refund(
     if payment.refunded_amount + delta > payment.amount:
         raise PaymentRejected(_("Refund exceeds the payment."), code="amount_mismatch")
     payment.refunded_amount += delta
-    payment.meta = {**payment.meta, "refunds": [*done, refund_id or f"total:{amount}"]}
+    payment.meta = {
+        **payment.meta,
+        "refunds": [*done, refund_id or f"total:{amount}"],
+        "refund_requests": _refund_requests_confirm(
+            payment.meta.get("refund_requests", []), refund_id=refund_id, delta=delta, now=now
+        ),
+    }
     outcome = f"refunded {delta}"
     if payment.status in (Payment.Status.PENDING, Payment.Status.FAILED):
         _transition(payment, Payment.Status.REFUNDED)
@@ -1030,6 +1046,31 @@ def payment_refund(
         },
     )
     return outcome
+
+
+def _refund_requests_confirm(
+    entries: list[dict], *, refund_id: str, delta: Decimal, now: datetime
+) -> list[dict]:
+    """Mark the staff refund requests a provider refund answers as confirmed, so their amount
+    is no longer held back: the one with the same refund id, else (Stripe reports running
+    totals without an id; a webhook may overtake our recording of the id) the oldest open
+    requests that fit in the refunded amount."""
+    entries = [dict(entry) for entry in entries]
+    open_entries = [entry for entry in entries if entry["status"] in REFUND_REQUEST_OPEN]
+    matched = [e for e in open_entries if refund_id and e.get("refund_id") == refund_id]
+    if not matched:
+        left = delta
+        for entry in open_entries:
+            if refund_id and entry.get("refund_id"):
+                continue  # the provider named another refund
+            if Decimal(entry["amount"]) <= left:
+                matched.append(entry)
+                left -= Decimal(entry["amount"])
+    for entry in matched:
+        entry["status"] = RefundRequestStatus.CONFIRMED.value
+        entry["refund_id"] = entry.get("refund_id") or refund_id
+        entry["updated_at"] = now.isoformat()
+    return entries
 
 
 def _take_back_period(payment: Payment, *, now: datetime) -> None:
@@ -1249,18 +1290,241 @@ def local_checkout_complete(*, payment: Payment, outcome: str, user) -> None:
     transaction.on_commit(lambda: local_webhook_send.delay(payment.pk, event_type))
 
 
-def local_refund_request(*, payment: Payment, amount: Decimal | None, actor) -> None:
-    """Staff refund of a local test payment: the local provider sends `refund.succeeded`."""
-    if not getattr(actor, "is_staff", False):
-        raise PermissionDenied(_("Only TradeSetu staff can refund payments."))
-    if payment.provider != "local" or payment.status != Payment.Status.PAID:
-        raise Conflict(_("Only paid local test payments can be refunded here."))
-    from .tasks import local_webhook_send
+# --------------------------------------------------------------------------- staff refunds
 
-    transaction.on_commit(
-        lambda: local_webhook_send.delay(
-            payment.pk, "refund.succeeded", str(amount or payment.amount - payment.refunded_amount)
+REFUND_PERMISSION = "billing.refund_payment"
+REFUND_REPEAT_WINDOW = timedelta(minutes=10)  # the same request again this soon is a repeat
+REFUND_IN_FLIGHT = timedelta(minutes=5)  # a reservation older than this lost its sender
+
+
+def _require_refunder(staff) -> None:
+    if not (
+        getattr(staff, "is_authenticated", False)
+        and staff.is_active
+        and (staff.is_staff or staff.is_superuser)
+        and staff.has_perm(REFUND_PERMISSION)
+    ):
+        raise PermissionDenied(_("Only TradeSetu staff allowed to refund payments can do this."))
+
+
+def _refund_input(amount: Decimal | None, reason: str) -> None:
+    fields: dict[str, list[str]] = {}
+    if amount is not None and (amount <= 0 or money(amount) != amount):
+        fields["amount"] = [str(_("Enter an amount above zero, with at most two decimals."))]
+    if not reason:
+        fields["reason"] = [str(_("Give a reason for the refund."))]
+    if fields:
+        raise ValidationFailed(_("Please correct the errors below."), fields=fields)
+
+
+def _refund_not_possible(payment: Payment) -> ValidationFailed:
+    if payment.status == Payment.Status.REFUNDED:
+        message = _("This payment is already refunded in full.")
+    else:
+        message = _("Only paid payments can be refunded; this one is %(status)s.") % {
+            "status": payment.get_status_display()
+        }
+    return ValidationFailed(message, code="not_refundable", fields={"non_field_errors": [message]})
+
+
+def _refund_repeat(
+    entries: list[dict], *, amount: Decimal | None, reason: str, now: datetime
+) -> dict | None:
+    """An earlier request this one repeats (a double-click, a retry): the same reason and amount
+    (any amount for "the rest"), still open or made within the last few minutes."""
+    for entry in reversed(entries):
+        if entry["status"] == RefundRequestStatus.FAILED or entry["reason"] != reason:
+            continue
+        if amount is not None and Decimal(entry["amount"]) != amount:
+            continue
+        recent = datetime.fromisoformat(entry["requested_at"]) > now - REFUND_REPEAT_WINDOW
+        if entry["status"] in REFUND_REQUEST_OPEN or recent:
+            return entry
+    return None
+
+
+def payment_refund_request(
+    *,
+    payment: Payment,
+    amount: Decimal | None,
+    staff,
+    reason: str,
+    request=None,
+    now: datetime | None = None,
+) -> str:
+    """Staff ask the payment's provider to refund ``amount`` (``None``: all that is left);
+    returns the provider's refund id. Nothing is refunded on our side here: the provider's
+    refund webhook does that, once (``payment_refund``: credit note, and on a full refund the
+    time and credits taken back).
+
+    The amount is reserved first, under the account and payment locks, in
+    ``payment.meta["refund_requests"]``: requests the provider has not confirmed count against
+    what is refundable, so two staff refunding the rest at once cannot both reach the
+    provider. Request ``n`` is sent with the idempotency key ``rf_<payment>_<n>``; the same
+    request again (a double-click, a retry after no answer) reuses it, so the provider refunds
+    once. The provider is called outside the locks; a refusal releases the reservation."""
+    _require_refunder(staff)
+    reason = (reason or "").strip()[:300]
+    _refund_input(amount, reason)
+    now = _now(now)
+    with transaction.atomic():
+        account_lock(payment.company)
+        payment = Payment.objects.select_for_update().select_related("company").get(pk=payment.pk)
+        if payment.status != Payment.Status.PAID:
+            raise _refund_not_possible(payment)
+        if payment.provider not in providers.enabled_names():
+            message = _("Refunds through %(provider)s are switched off here.") % {
+                "provider": payment.get_provider_display()
+            }
+            raise ValidationFailed(message, code="provider_off")
+        gateway = providers.get(payment.provider)
+        entries = [dict(entry) for entry in payment.meta.get("refund_requests", [])]
+        entry = _refund_repeat(entries, amount=amount, reason=reason, now=now)
+        if entry is not None and entry["status"] in (
+            RefundRequestStatus.SENT,
+            RefundRequestStatus.CONFIRMED,
+        ):
+            return entry["refund_id"]
+        if entry is not None and entry["status"] == RefundRequestStatus.RESERVED:
+            if datetime.fromisoformat(entry["updated_at"]) > now - REFUND_IN_FLIGHT:
+                raise Conflict(
+                    _("This refund is being sent to %(provider)s right now.")
+                    % {"provider": gateway.label},
+                    code="refund_in_flight",
+                )
+        if entry is None:
+            refundable = selectors.payment_refundable(payment)
+            if refundable <= 0:
+                raise ValidationFailed.field(
+                    "amount", _("Nothing is left to refund: earlier refunds cover the payment.")
+                )
+            amount = refundable if amount is None else amount
+            if amount > refundable:
+                raise ValidationFailed.field(
+                    "amount",
+                    _(
+                        "At most %(refundable)s %(currency)s can be refunded: %(refunded)s is "
+                        "refunded and %(reserved)s awaits the provider's confirmation."
+                    )
+                    % {
+                        "refundable": refundable,
+                        "currency": payment.currency,
+                        "refunded": payment.refunded_amount,
+                        "reserved": selectors.payment_refund_reserved(payment),
+                    },
+                )
+            n = len(entries) + 1
+            entry = {
+                "n": n,
+                "key": f"rf_{payment.reference.hex}_{n}",
+                "amount": str(money(amount)),
+                "reason": reason,
+                "staff": staff.pk,
+                "status": RefundRequestStatus.RESERVED.value,
+                "refund_id": "",
+                "attempts": 0,
+                "error": "",
+                "requested_at": now.isoformat(),
+            }
+            entries.append(entry)
+        # a new request, or one whose earlier attempt got no clear answer: (re)send it
+        entry.update(
+            status=RefundRequestStatus.RESERVED.value,
+            attempts=entry["attempts"] + 1,
+            updated_at=now.isoformat(),
         )
+        payment.meta = {**payment.meta, "refund_requests": entries}
+        payment.save(update_fields=["meta", "updated_at"])
+
+    try:
+        refund_id = gateway.refund(
+            payment=payment,
+            amount=Decimal(entry["amount"]),
+            idempotency_key=entry["key"],
+            reason=reason,
+        )
+    except ProviderError as exc:
+        unsure = isinstance(exc, ProviderUnreachable)
+        _refund_request_outcome(
+            payment,
+            entry["n"],
+            status=RefundRequestStatus.UNSURE if unsure else RefundRequestStatus.FAILED,
+            error=str(exc),
+            staff=staff,
+            request=request,
+        )
+        logger.warning("refund failed at the provider", extra={"provider": payment.provider})
+        if unsure:
+            raise ProviderUnavailable(
+                _(
+                    "%(provider)s did not answer clearly, so the refund may or may not have "
+                    "been made. The amount stays reserved: send the same refund again to retry "
+                    "it safely."
+                )
+                % {"provider": gateway.label}
+            ) from exc
+        raise ProviderRefused(
+            _("%(provider)s refused the refund: %(error)s")
+            % {"provider": gateway.label, "error": exc}
+        ) from exc
+    _refund_request_outcome(
+        payment,
+        entry["n"],
+        status=RefundRequestStatus.SENT,
+        refund_id=refund_id,
+        staff=staff,
+        request=request,
+    )
+    return refund_id
+
+
+@transaction.atomic
+def _refund_request_outcome(
+    payment: Payment,
+    n: int,
+    *,
+    status: str,
+    staff,
+    request,
+    refund_id: str = "",
+    error: str = "",
+) -> None:
+    """Record what the provider answered to refund request ``n`` (its webhook may have
+    confirmed the refund already: a confirmed request stays confirmed)."""
+    account_lock(payment.company)
+    payment = Payment.objects.select_for_update().get(pk=payment.pk)
+    entries = [dict(entry) for entry in payment.meta.get("refund_requests", [])]
+    entry = next(entry for entry in entries if entry["n"] == n)
+    if entry["status"] != RefundRequestStatus.CONFIRMED:
+        entry["status"] = str(status)
+    entry.update(
+        refund_id=entry.get("refund_id") or refund_id,
+        error=error[:300],
+        updated_at=timezone.now().isoformat(),
+    )
+    payment.meta = {**payment.meta, "refund_requests": entries}
+    payment.save(update_fields=["meta", "updated_at"])
+    action = {
+        RefundRequestStatus.SENT: "payment.refund_requested",
+        RefundRequestStatus.UNSURE: "payment.refund_unanswered",
+        RefundRequestStatus.FAILED: "payment.refund_refused",
+    }[status]
+    audit_record(
+        action=action,
+        entity=payment,
+        actor=staff,
+        request=request,
+        diff={
+            "company": payment.company_id,
+            "provider": payment.provider,
+            "amount": entry["amount"],
+            "currency": payment.currency,
+            "reason": entry["reason"],
+            "request": n,
+            "idempotency_key": entry["key"],
+            "refund_id": entry["refund_id"],
+            **({"error": error[:300]} if error else {}),
+        },
     )
 
 

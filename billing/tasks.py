@@ -35,9 +35,11 @@ def invoice_send(invoice_pk: int) -> int:
 
 
 @shared_task(autoretry_for=(requests.RequestException,), retry_backoff=True, max_retries=5)
-def local_webhook_send(payment_pk: int, event_type: str, amount: str = "") -> int:
-    """The local test provider delivering its signed webhook to our public endpoint, the way a
-    real provider would (over HTTP, to ``SITE_URL``)."""
+def local_webhook_send(
+    payment_pk: int, event_type: str, amount: str = "", refund_id: str = ""
+) -> int:
+    """The local test provider delivering its signed webhook (a payment's outcome, or a refund)
+    to our public endpoint, the way a real provider would (over HTTP, to ``SITE_URL``)."""
     from .providers.local import LocalProvider
 
     payment = Payment.objects.get(pk=payment_pk)
@@ -48,6 +50,7 @@ def local_webhook_send(payment_pk: int, event_type: str, amount: str = "") -> in
         amount=Decimal(amount) if amount else payment.amount,
         currency=payment.currency,
         payment_id=payment.provider_payment_id or f"local_pay_{payment.reference.hex[:16]}",
+        refund_id=refund_id,
     )
     url = settings.SITE_URL + reverse("billing-webhook", kwargs={"provider": "local"})
     response = requests.post(url, data=body, headers=headers, timeout=15)

@@ -1,5 +1,6 @@
 """Billing in the Wagtail admin: plans (with prices) for super admins; payments, subscriptions,
-invoices, credits and webhook events to inspect; a form for staff credit adjustments."""
+invoices, credits and webhook events to inspect; a form for staff credit adjustments; refunds of
+payments for staff with the refund permission."""
 
 from __future__ import annotations
 
@@ -7,18 +8,23 @@ from django import forms
 from django.contrib import messages
 from django.contrib.auth import get_user_model
 from django.core.exceptions import PermissionDenied
+from django.db.models import Q
 from django.shortcuts import redirect, render
 from django.urls import path, reverse
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
+from wagtail.admin.ui.menus import MenuItem as ListingMenuItem
+from wagtail.admin.views.generic import IndexView, InspectView
 from wagtail.admin.viewsets.model import ModelViewSet, ModelViewSetGroup
+from wagtail.admin.widgets.button import Button
 from wagtail.permission_policies.base import ModelPermissionPolicy
 
 from marketplace.companies.models import Company
 from tradesetu.errors import DomainError
 
-from . import services
+from . import admin_views, services
 from .models import CreditEntry, Invoice, Payment, Plan, Subscription, WebhookEvent
 
 
@@ -73,8 +79,51 @@ class ReadOnlyViewSet(ModelViewSet):
         return ReadOnlyPolicy(self.model)
 
 
+class PaymentPolicy(ReadOnlyPolicy):
+    """Payments: super admins, and staff who refund, may look at them."""
+
+    def user_has_permission(self, user, action):
+        if action == "view" and user.is_active and user.has_perm(services.REFUND_PERMISSION):
+            return True
+        return super().user_has_permission(user, action)
+
+    def users_with_any_permission(self, actions):
+        users = super().users_with_any_permission(actions)
+        if "view" not in actions:
+            return users
+        refunders = get_user_model().objects.with_perm(services.REFUND_PERMISSION)
+        return get_user_model().objects.filter(
+            Q(pk__in=users.values("pk")) | Q(pk__in=refunders.values("pk"))
+        )
+
+
+def _refund_url(user, payment: Payment) -> str:
+    if payment.status != Payment.Status.PAID or not user.has_perm(services.REFUND_PERMISSION):
+        return ""
+    return reverse("billing_payment_refund", args=[payment.pk])
+
+
+class PaymentIndexView(IndexView):
+    def get_list_more_buttons(self, instance):
+        buttons = super().get_list_more_buttons(instance)
+        if url := _refund_url(self.request.user, instance):
+            buttons.append(ListingMenuItem(_("Refund"), url=url, icon_name="undo", priority=40))
+        return buttons
+
+
+class PaymentInspectView(InspectView):
+    @cached_property
+    def header_more_buttons(self):
+        buttons = super().header_more_buttons
+        if url := _refund_url(self.request.user, self.object):
+            buttons.append(Button(_("Refund"), url=url, icon_name="undo", priority=30))
+        return buttons
+
+
 class PaymentViewSet(ReadOnlyViewSet):
     model = Payment
+    index_view_class = PaymentIndexView
+    inspect_view_class = PaymentInspectView
     icon = "form"
     menu_label = _("Payments")
     list_display = [
@@ -90,6 +139,10 @@ class PaymentViewSet(ReadOnlyViewSet):
     list_filter = ["status", "provider", "currency"]
     search_fields = ["provider_order_id", "provider_payment_id"]
     form_fields = []
+
+    @property
+    def permission_policy(self):
+        return PaymentPolicy(self.model)
 
 
 class SubscriptionViewSet(ReadOnlyViewSet):
@@ -182,7 +235,14 @@ def credit_adjust_view(request):
 
 @hooks.register("register_admin_urls")
 def register_credit_adjust_url():
-    return [path("billing/credits/adjust/", credit_adjust_view, name="billing_credit_adjust")]
+    return [
+        path("billing/credits/adjust/", credit_adjust_view, name="billing_credit_adjust"),
+        path(
+            "billing/payments/<int:pk>/refund/",
+            admin_views.payment_refund,
+            name="billing_payment_refund",
+        ),
+    ]
 
 
 class StaffMenuItem(MenuItem):

@@ -114,7 +114,9 @@ class PaymentProvider(ABC):
         """Providers that authorise first (PayPal) capture the approved order here."""
 
     @abstractmethod
-    def refund(self, *, payment: Payment, amount: Decimal, idempotency_key: str, reason: str) -> str:
+    def refund(
+        self, *, payment: Payment, amount: Decimal, idempotency_key: str, reason: str
+    ) -> str:
         """Ask the provider to refund ``amount`` (major units, tax included) of a captured
         payment; return the provider's refund id.
 

@@ -4,7 +4,8 @@ Its "hosted checkout" is a page on this site (``billing:local_checkout``). When 
 there, the site sends a webhook signed with ``BILLING_LOCAL_WEBHOOK_SECRET`` (HMAC-SHA256 over
 ``"<timestamp>.<raw body>"``, header ``X-Local-Signature: t=<timestamp>,v1=<hex>``) to the same
 ``/webhooks/payments/<provider>`` endpoint the real providers use, so the whole confirmation path
-(verification, replay protection, amount check, Celery processing) is exercised.
+(verification, replay protection, amount check, Celery processing) is exercised. A staff refund
+is confirmed the same way, at once, by a signed ``refund.succeeded`` webhook.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from collections.abc import Mapping
 from decimal import Decimal
 
 from django.conf import settings
+from django.db import transaction
 from django.urls import reverse
 
 from .base import (
@@ -72,10 +74,12 @@ class LocalProvider(PaymentProvider):
         currency: str,
         payment_id: str = "",
         event_id: str = "",
+        refund_id: str = "",
         timestamp: int | None = None,
     ) -> tuple[bytes, dict[str, str]]:
         """The body and headers the local provider sends (tests use it to sign their own)."""
         timestamp = int(time.time()) if timestamp is None else timestamp
+        extra = {"refund_id": refund_id} if refund_id else {}
         body = json.dumps(
             {
                 "id": event_id or f"evt_local_{uuid.uuid4().hex}",
@@ -87,12 +91,26 @@ class LocalProvider(PaymentProvider):
                     "reference": reference,
                     "amount": f"{Decimal(amount):.2f}",
                     "currency": currency,
+                    **extra,
                 },
             },
             separators=(",", ":"),
         ).encode()
         signature = f"t={timestamp},v1={_sign(body, timestamp)}"
         return body, {"Content-Type": "application/json", "X-Local-Signature": signature}
+
+    def refund(self, *, payment, amount: Decimal, idempotency_key: str, reason: str) -> str:
+        """Accept every refund; the refund id follows from the idempotency key (a retry gets the
+        same id, and the webhook of a repeated refund id changes nothing). The signed
+        ``refund.succeeded`` webhook goes out at once (after commit, like a checkout's)."""
+        from billing.tasks import local_webhook_send
+
+        refund_id = f"local_rfnd_{uuid.uuid5(uuid.NAMESPACE_URL, idempotency_key).hex[:16]}"
+        pk, value = payment.pk, f"{Decimal(amount):.2f}"
+        transaction.on_commit(
+            lambda: local_webhook_send.delay(pk, "refund.succeeded", value, refund_id)
+        )
+        return refund_id
 
     def parse_webhook(self, *, body: bytes, headers: Mapping[str, str]) -> ProviderEvent:
         signature = header(headers, "X-Local-Signature")

@@ -19,11 +19,23 @@ from .base import (
     PaymentProvider,
     ProviderError,
     ProviderEvent,
+    ProviderUnreachable,
     WebhookSignatureError,
     header,
 )
 
 TIMEOUT = 15
+
+
+def _issue(response: requests.Response) -> str:
+    """PayPal's own name for what went wrong (e.g. ``CAPTURE_FULLY_REFUNDED``), if it says."""
+    try:
+        data = response.json()
+    except ValueError:
+        return ""
+    details = data.get("details") or [{}]
+    issue = details[0].get("issue") or data.get("name") or ""
+    return f": {issue}" if issue else ""
 
 
 class PayPalProvider(PaymentProvider):
@@ -75,9 +87,13 @@ class PayPalProvider(PaymentProvider):
                 method, self._url(path), json=body, headers=headers, timeout=TIMEOUT
             )
         except requests.RequestException as exc:
-            raise ProviderError("PayPal could not be reached") from exc
+            raise ProviderUnreachable("PayPal could not be reached") from exc
+        if response.status_code >= 500:
+            raise ProviderUnreachable(f"PayPal answered {response.status_code} to {path}")
         if response.status_code >= 400:
-            raise ProviderError(f"PayPal answered {response.status_code} to {path}")
+            raise ProviderError(
+                f"PayPal answered {response.status_code} to {path}{_issue(response)}"
+            )
         return response.json()
 
     def create_checkout(self, request: CheckoutRequest) -> CheckoutSession:
@@ -128,6 +144,23 @@ class PayPalProvider(PaymentProvider):
             body={},
             request_id=f"capture-{provider_order_id}",
         )
+
+    def refund(self, *, payment, amount: Decimal, idempotency_key: str, reason: str) -> str:
+        # ``provider_payment_id`` is the capture id: PAYMENT.CAPTURE.COMPLETED names it.
+        if not payment.provider_payment_id:
+            raise ProviderError("PayPal has no capture id on record for this payment")
+        refund = self._call(
+            "POST",
+            f"/v2/payments/captures/{payment.provider_payment_id}/refund",
+            request_id=idempotency_key,
+            body={
+                "amount": {"value": f"{Decimal(amount):.2f}", "currency_code": payment.currency},
+                "note_to_payer": reason[:255],
+            },
+        )
+        if refund.get("status") in ("FAILED", "CANCELLED"):
+            raise ProviderError(f"PayPal refused the refund (status {refund['status']})")
+        return str(refund["id"])
 
     def parse_webhook(self, *, body: bytes, headers: Mapping[str, str]) -> ProviderEvent:
         names = (

@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import json
 from collections.abc import Mapping
+from decimal import Decimal
 
 import razorpay
 import requests
@@ -18,6 +19,7 @@ from .base import (
     PaymentProvider,
     ProviderError,
     ProviderEvent,
+    ProviderUnreachable,
     WebhookSignatureError,
     from_minor,
     header,
@@ -75,6 +77,32 @@ class RazorpayProvider(PaymentProvider):
                 "callback_url": request.success_url,
             },
         )
+
+    def refund(self, *, payment, amount: Decimal, idempotency_key: str, reason: str) -> str:
+        if not payment.provider_payment_id:
+            raise ProviderError("Razorpay has no payment id on record for this payment")
+        try:
+            refund = self.client().payment.refund(
+                payment.provider_payment_id,
+                {
+                    "amount": to_minor(amount),
+                    "speed": "normal",
+                    "receipt": idempotency_key[:40],
+                    "notes": {"reference": str(payment.reference), "reason": reason[:256]},
+                },
+                # Razorpay's idempotency header for refunds: a retry with the same key (and the
+                # same body) returns the first refund instead of refunding again.
+                headers={"X-Refund-Idempotency": idempotency_key},
+            )
+        except razorpay.errors.BadRequestError as exc:
+            raise ProviderError(f"Razorpay refused the refund: {exc}") from exc
+        except (razorpay.errors.ServerError, razorpay.errors.GatewayError) as exc:
+            raise ProviderUnreachable(f"Razorpay answered with an error: {exc}") from exc
+        except requests.RequestException as exc:
+            raise ProviderUnreachable("Razorpay could not be reached") from exc
+        if refund.get("status") == "failed":
+            raise ProviderError("Razorpay refused the refund (status failed)")
+        return str(refund["id"])
 
     def parse_webhook(self, *, body: bytes, headers: Mapping[str, str]) -> ProviderEvent:
         signature = header(headers, "X-Razorpay-Signature")

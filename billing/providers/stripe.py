@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping
+from decimal import Decimal
 
 import stripe
 from django.conf import settings
@@ -16,6 +17,7 @@ from .base import (
     PaymentProvider,
     ProviderError,
     ProviderEvent,
+    ProviderUnreachable,
     WebhookSignatureError,
     from_minor,
     header,
@@ -66,6 +68,34 @@ class StripeProvider(PaymentProvider):
         except stripe.StripeError as exc:
             raise ProviderError(f"Stripe refused the checkout session: {exc}") from exc
         return CheckoutSession(provider_order_id=session.id, checkout_url=session.url or "")
+
+    def refund(self, *, payment, amount: Decimal, idempotency_key: str, reason: str) -> str:
+        # Checkout Sessions pay through a PaymentIntent; its id is what the completed session
+        # (and so ``provider_payment_id``) names, and what a refund is created on.
+        if not payment.provider_payment_id.startswith("pi_"):
+            raise ProviderError("Stripe has no PaymentIntent on record for this payment")
+        try:
+            refund = self.client().v1.refunds.create(
+                params={
+                    "payment_intent": payment.provider_payment_id,
+                    "amount": to_minor(amount),
+                    "metadata": {
+                        "reference": str(payment.reference),
+                        "refund_request": idempotency_key,
+                        "reason": reason[:500],
+                    },
+                },
+                options={"idempotency_key": idempotency_key},
+            )
+        except (stripe.APIConnectionError, stripe.RateLimitError) as exc:
+            raise ProviderUnreachable("Stripe could not be reached") from exc
+        except stripe.APIError as exc:  # a 5xx: the refund may exist; retry with the same key
+            raise ProviderUnreachable(f"Stripe answered {exc.http_status} to the refund") from exc
+        except stripe.StripeError as exc:
+            raise ProviderError(f"Stripe refused the refund: {exc.user_message or exc}") from exc
+        if refund.status in ("failed", "canceled"):
+            raise ProviderError(f"Stripe refused the refund (status {refund.status})")
+        return refund.id
 
     def parse_webhook(self, *, body: bytes, headers: Mapping[str, str]) -> ProviderEvent:
         signature = header(headers, "Stripe-Signature")

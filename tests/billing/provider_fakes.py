@@ -93,6 +93,7 @@ def razorpay_webhook(
     event_id: str | None = None,
     secret: str = RAZORPAY_WEBHOOK_SECRET,
     payment_id: str = "pay_Test123",
+    refund_id: str = "",
 ) -> tuple[bytes, dict]:
     """A Razorpay webhook body and headers; ``X-Razorpay-Signature`` is the hex HMAC-SHA256 of
     the raw body with the webhook secret, as Razorpay documents."""
@@ -125,7 +126,7 @@ def razorpay_webhook(
     if event == "refund.processed":
         payload["refund"] = {
             "entity": {
-                "id": f"rfnd_{uuid.uuid4().hex[:10]}",
+                "id": refund_id or f"rfnd_{uuid.uuid4().hex[:10]}",
                 "entity": "refund",
                 "amount": minor,
                 "currency": currency,

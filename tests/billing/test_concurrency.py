@@ -74,3 +74,45 @@ def test_a_double_clicked_pay_button_creates_one_pending_payment():
     assert all(isinstance(r, Payment) for r in results), results
     assert len({r.pk for r in results}) == 1
     assert Payment.objects.count() == 1
+
+
+def test_two_staff_refunding_the_rest_at_once_send_one_refund(monkeypatch):
+    import stripe
+
+    from tests.factories import UserFactory
+
+    from .provider_fakes import StripeRecorder
+
+    plans = make_plans()
+    company = seller_company()
+    owner = owner_of(company)
+    payment = services.checkout_start(
+        user=owner, company=company, plan=plans["premium"], provider="local", currency="INR"
+    )
+    Payment.objects.filter(pk=payment.pk).update(provider="stripe", provider_order_id="cs_race")
+    payment.refresh_from_db()
+    services.payment_confirm(
+        payment=payment, amount=payment.amount, currency="INR", provider_payment_id="pi_race"
+    )
+    recorder = StripeRecorder({"id": "re_race", "object": "refund", "status": "pending"})
+    monkeypatch.setattr(stripe, "default_http_client", recorder)
+    staff = [UserFactory(is_staff=True, is_superuser=True) for _ in range(8)]
+    turn = iter(range(8))
+    lock = threading.Lock()
+
+    def click():
+        with lock:
+            i = next(turn)
+        return services.payment_refund_request(
+            payment=payment, amount=None, staff=staff[i], reason=f"Refund by staff {i}"
+        )
+
+    results = run_concurrently(8, click)
+
+    assert results.count("re_race") == 1, results
+    refusals = [r for r in results if isinstance(r, services.ValidationFailed)]
+    assert len(refusals) == 7
+    assert len(recorder.calls) == 1
+    payment.refresh_from_db()
+    assert len(payment.meta["refund_requests"]) == 1
+    assert selectors.payment_refundable(payment) == 0

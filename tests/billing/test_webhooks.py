@@ -393,6 +393,7 @@ def test_paypal_approved_order_is_captured_once(post, plans, company, owner, mon
 def test_staff_refund_of_a_local_payment_sends_a_refund_webhook(
     post, plans, company, owner, monkeypatch, client, django_capture_on_commit_callbacks
 ):
+    from tests.conftest import grant
     from tests.factories import StaffFactory
 
     payment = services.checkout_start(
@@ -411,10 +412,13 @@ def test_staff_refund_of_a_local_payment_sends_a_refund_webhook(
             )
 
     monkeypatch.setattr("billing.tasks.requests.post", deliver)
+    refund = {"payment": payment, "amount": None, "reason": "Asked by the seller"}
     with pytest.raises(services.PermissionDenied):
-        services.local_refund_request(payment=payment, amount=None, actor=owner)
+        services.payment_refund_request(**refund, staff=owner)
     with django_capture_on_commit_callbacks(execute=True):
-        services.local_refund_request(payment=payment, amount=None, actor=StaffFactory())
+        services.payment_refund_request(
+            **refund, staff=grant(StaffFactory(), "billing.refund_payment")
+        )
     payment.refresh_from_db()
     assert payment.status == "refunded"
     assert Invoice.objects.filter(kind="credit_note", payment=payment).count() == 1
