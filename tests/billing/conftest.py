@@ -62,3 +62,19 @@ def owner_client(client, owner):
 def owner_api(api_client, owner):
     api_client.force_authenticate(owner)
     return api_client
+
+
+@pytest.fixture
+def local_delivery(client, monkeypatch, django_capture_on_commit_callbacks):
+    """The local provider's webhooks reach our endpoint through the test client."""
+
+    def deliver(url, data, headers, timeout):
+        with django_capture_on_commit_callbacks(execute=True):
+            return client.post(
+                url.replace("http://testserver", ""),
+                data=data,
+                content_type="application/json",
+                HTTP_X_LOCAL_SIGNATURE=headers["X-Local-Signature"],
+            )
+
+    monkeypatch.setattr("billing.tasks.requests.post", deliver)

@@ -40,22 +40,6 @@ def post(client, django_capture_on_commit_callbacks):
     return send
 
 
-@pytest.fixture
-def local_delivery(client, monkeypatch, django_capture_on_commit_callbacks):
-    """The local provider's webhooks reach our endpoint through the test client."""
-
-    def deliver(url, data, headers, timeout):
-        with django_capture_on_commit_callbacks(execute=True):
-            return client.post(
-                url.replace("http://testserver", ""),
-                data=data,
-                content_type="application/json",
-                HTTP_X_LOCAL_SIGNATURE=headers["X-Local-Signature"],
-            )
-
-    monkeypatch.setattr("billing.tasks.requests.post", deliver)
-
-
 def paid(plans, company, owner, *, provider="local", currency="INR", payment_id="pay_Test123"):
     """A confirmed premium payment, as if made at ``provider``."""
     payment = services.checkout_start(

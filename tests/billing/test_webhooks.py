@@ -391,7 +391,7 @@ def test_paypal_approved_order_is_captured_once(post, plans, company, owner, mon
 
 
 def test_staff_refund_of_a_local_payment_sends_a_refund_webhook(
-    post, plans, company, owner, monkeypatch, client, django_capture_on_commit_callbacks
+    post, plans, company, owner, local_delivery, django_capture_on_commit_callbacks
 ):
     from tests.conftest import grant
     from tests.factories import StaffFactory
@@ -402,16 +402,6 @@ def test_staff_refund_of_a_local_payment_sends_a_refund_webhook(
     post("local", *local_webhook(payment))
     payment.refresh_from_db()
 
-    def deliver(url, data, headers, timeout):
-        with django_capture_on_commit_callbacks(execute=True):
-            return client.post(
-                url.replace("http://testserver", ""),
-                data=data,
-                content_type="application/json",
-                HTTP_X_LOCAL_SIGNATURE=headers["X-Local-Signature"],
-            )
-
-    monkeypatch.setattr("billing.tasks.requests.post", deliver)
     refund = {"payment": payment, "amount": None, "reason": "Asked by the seller"}
     with pytest.raises(services.PermissionDenied):
         services.payment_refund_request(**refund, staff=owner)
