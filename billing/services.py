@@ -72,6 +72,13 @@ class ProviderUnavailable(DomainError):
     status = 502
 
 
+class RefundUnknown(DomainError):
+    """A provider event about a refund none of our refund requests names."""
+
+    code = "refund_unknown"
+    status = 404
+
+
 class ProviderRefused(DomainError):
     """The provider answered no (e.g. a refund of a payment it has already refunded)."""
 
@@ -1073,6 +1080,70 @@ def _refund_requests_confirm(
     return entries
 
 
+@transaction.atomic
+def payment_refund_failed(
+    *, payment: Payment, refund_id: str, failure_reason: str = "", now: datetime | None = None
+) -> str:
+    """A refund the provider had accepted did not go through (e.g. the card was closed): the
+    refund request with that refund id is marked failed with the provider's reason, so its
+    amount is no longer held back and staff can refund it again (a new request, with a new
+    idempotency key). Nothing was refunded on our side, so no ledger entry or credit note
+    changes. The same failure again changes nothing; a refund id no request of this payment
+    names raises ``RefundUnknown``.
+
+    A request the provider already confirmed (Stripe's ``charge.refunded`` can come before a
+    refund fails) keeps its refund and credit note: the failure is only recorded on it and in
+    the audit trail, for staff to correct by hand."""
+    now = _now(now)
+    account_lock(payment.company)
+    payment = Payment.objects.select_for_update().get(pk=payment.pk)
+    entries = [dict(entry) for entry in payment.meta.get("refund_requests", [])]
+    entry = next((e for e in entries if refund_id and e.get("refund_id") == refund_id), None)
+    if entry is None:
+        raise RefundUnknown(
+            f"no refund request of this payment has the refund id {refund_id or '(none)'}"
+        )
+    if entry["status"] == RefundRequestStatus.FAILED or entry.get("failed_at"):
+        return f"no change: refund request {entry['n']} already failed"
+    failure_reason = (failure_reason or "").strip()[:100]
+    label = payment.get_provider_display()
+    confirmed = entry["status"] == RefundRequestStatus.CONFIRMED
+    if not confirmed:
+        entry["status"] = RefundRequestStatus.FAILED.value
+    entry.update(
+        error=f"{label} could not complete the refund: {failure_reason or 'no reason given'}",
+        failure_reason=failure_reason,
+        failed_at=now.isoformat(),
+        updated_at=now.isoformat(),
+    )
+    payment.meta = {**payment.meta, "refund_requests": entries}
+    payment.save(update_fields=["meta", "updated_at"])
+    audit_record(
+        action="payment.refund_failed",
+        entity=payment,
+        diff={
+            "company": payment.company_id,
+            "provider": payment.provider,
+            "amount": entry["amount"],
+            "currency": payment.currency,
+            "request": entry["n"],
+            "idempotency_key": entry["key"],
+            "refund_id": refund_id,
+            "failure_reason": failure_reason,
+            "released": not confirmed,
+        },
+    )
+    if confirmed:
+        logger.warning(
+            "a confirmed refund failed at the provider", extra={"provider": payment.provider}
+        )
+        return (
+            f"refund request {entry['n']} failed after it was confirmed: "
+            "recorded only, the refund and its credit note stay (correct by hand)"
+        )
+    return f"refund request {entry['n']} failed; {entry['amount']} released"
+
+
 def _take_back_period(payment: Payment, *, now: datetime) -> None:
     period = payment.meta.get("period") or {}
     subscription = payment.subscription
@@ -1124,6 +1195,7 @@ def webhook_receive(*, provider: str, body: bytes, headers) -> tuple[WebhookEven
         "amount": str(event.amount) if event.amount is not None else None,
         "currency": event.currency,
         "refund_id": event.refund_id,
+        "failure_reason": event.failure_reason,
     }
     with transaction.atomic():
         row, created = WebhookEvent.objects.get_or_create(
@@ -1202,6 +1274,9 @@ def webhook_process(*, event_pk: int, now: datetime | None = None) -> WebhookEve
                 with transaction.atomic():
                     outcome = _apply(kind, payment, data, amount, now=now)
                 status = WebhookEvent.Status.PROCESSED
+            except RefundUnknown as exc:
+                status, outcome = WebhookEvent.Status.IGNORED, exc.message
+                logger.warning("webhook for an unknown refund", extra={"provider": row.provider})
             except PaymentRejected as exc:
                 status, outcome = WebhookEvent.Status.REJECTED, f"{exc.code}: {exc.message}"
                 audit_record(
@@ -1245,6 +1320,13 @@ def _apply(kind: str, payment: Payment, data: dict, amount: Decimal | None, *, n
             currency=data.get("currency", ""),
             refund_id=data.get("refund_id", "") if data.get("refund_id") != "cumulative" else "",
             cumulative=data.get("refund_id") == "cumulative",
+            now=now,
+        )
+    if kind == EventKind.REFUND_FAILED:
+        return payment_refund_failed(
+            payment=payment,
+            refund_id=data.get("refund_id", ""),
+            failure_reason=data.get("failure_reason", ""),
             now=now,
         )
     if kind == EventKind.APPROVED:

@@ -55,6 +55,7 @@ class EventKind:
     FAILED = "payment.failed"
     CANCELED = "payment.canceled"
     REFUNDED = "payment.refunded"
+    REFUND_FAILED = "refund.failed"  # a refund the provider accepted did not go through
     APPROVED = "order.approved"  # PayPal: approved by the payer, still to be captured
     IGNORED = "ignored"
 
@@ -71,6 +72,7 @@ class ProviderEvent:
     amount: Decimal | None = None  # paid (or refunded) amount in major units
     currency: str = ""
     refund_id: str = ""
+    failure_reason: str = ""  # the provider's code for a failed refund (no personal data)
 
 
 def to_minor(amount: Decimal) -> int:

@@ -38,6 +38,7 @@ KINDS = {
     "payment.failed": EventKind.FAILED,
     "payment.canceled": EventKind.CANCELED,
     "refund.succeeded": EventKind.REFUNDED,
+    "refund.failed": EventKind.REFUND_FAILED,
 }
 
 
@@ -138,4 +139,5 @@ class LocalProvider(PaymentProvider):
             amount=Decimal(obj["amount"]) if obj.get("amount") else None,
             currency=str(obj.get("currency", "")).upper(),
             refund_id=str(obj.get("refund_id", "")),
+            failure_reason=str(obj.get("failure_reason", "")),
         )

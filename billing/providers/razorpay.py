@@ -1,4 +1,5 @@
-"""Razorpay: Orders API + Standard Checkout; `payment.captured` / `order.paid` webhooks."""
+"""Razorpay: Orders API + Standard Checkout; `payment.captured` / `order.paid`,
+`refund.processed` and `refund.failed` webhooks."""
 
 from __future__ import annotations
 
@@ -29,6 +30,7 @@ from .base import (
 SUCCESS_EVENTS = {"payment.captured", "order.paid"}
 FAILURE_EVENTS = {"payment.failed"}
 REFUND_EVENTS = {"refund.processed"}
+REFUND_FAILURE_EVENTS = {"refund.failed"}
 
 
 class RazorpayProvider(PaymentProvider):
@@ -148,6 +150,15 @@ class RazorpayProvider(PaymentProvider):
             return ProviderEvent(
                 kind=EventKind.REFUNDED,
                 amount=from_minor(refund.get("amount", 0)),
+                currency=str(refund.get("currency", "")).upper(),
+                refund_id=str(refund.get("id", "")),
+                **common,
+            )
+        if event_type in REFUND_FAILURE_EVENTS:
+            # Razorpay's refund entity names no cause of the failure.
+            return ProviderEvent(
+                kind=EventKind.REFUND_FAILED,
+                amount=from_minor(refund["amount"]) if refund.get("amount") is not None else None,
                 currency=str(refund.get("currency", "")).upper(),
                 refund_id=str(refund.get("id", "")),
                 **common,

@@ -1,5 +1,7 @@
-"""Stripe: Checkout Sessions; `checkout.session.completed` (and async / expired) and
-`charge.refunded` webhooks, verified with ``stripe.Webhook.construct_event``."""
+"""Stripe: Checkout Sessions; `checkout.session.completed` (and async / expired),
+`charge.refunded` and refund failure (`refund.failed`, or `refund.updated` /
+`charge.refund.updated` with status ``failed``) webhooks, verified with
+``stripe.Webhook.construct_event``."""
 
 from __future__ import annotations
 
@@ -145,6 +147,20 @@ class StripeProvider(PaymentProvider):
                 amount=from_minor(obj.get("amount_refunded", 0)),
                 currency=str(obj.get("currency", "")).upper(),
                 refund_id="cumulative",
+                **common,
+            )
+        if event_type == "refund.failed" or (
+            event_type in ("refund.updated", "charge.refund.updated")
+            and obj.get("status") == "failed"
+        ):
+            return ProviderEvent(
+                kind=EventKind.REFUND_FAILED,
+                provider_payment_id=str(obj.get("payment_intent") or ""),
+                reference=str((obj.get("metadata") or {}).get("reference", "")),
+                amount=from_minor(obj["amount"]) if obj.get("amount") is not None else None,
+                currency=str(obj.get("currency", "")).upper(),
+                refund_id=str(obj.get("id", "")),
+                failure_reason=str(obj.get("failure_reason") or ""),
                 **common,
             )
         return ProviderEvent(kind=EventKind.IGNORED, **common)

@@ -123,7 +123,7 @@ def razorpay_webhook(
                 "notes": {"reference": str(payment.reference)},
             }
         }
-    if event == "refund.processed":
+    if event in ("refund.processed", "refund.failed"):
         payload["refund"] = {
             "entity": {
                 "id": refund_id or f"rfnd_{uuid.uuid4().hex[:10]}",
@@ -131,6 +131,7 @@ def razorpay_webhook(
                 "amount": minor,
                 "currency": currency,
                 "payment_id": payment_id,
+                "status": event.split(".")[1],
             }
         }
     body = json.dumps(
@@ -171,6 +172,20 @@ def stripe_webhook(
     )
     header = stripe.WebhookSignature.generate_signature_header(body, secret)
     return body.encode(), {"HTTP_STRIPE_SIGNATURE": header}
+
+
+def stripe_refund(payment, refund_id: str, amount, *, status="failed", reason="") -> dict:
+    """A Stripe Refund object as our refund request created it (metadata included)."""
+    return {
+        "id": refund_id,
+        "object": "refund",
+        "payment_intent": payment.provider_payment_id,
+        "amount": to_minor(amount),
+        "currency": payment.currency.lower(),
+        "status": status,
+        "failure_reason": reason or None,
+        "metadata": {"reference": str(payment.reference)},
+    }
 
 
 def stripe_session(payment, *, amount=None, currency=None, payment_status="paid") -> dict:

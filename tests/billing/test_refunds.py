@@ -15,7 +15,13 @@ from marketplace.audit.models import AuditEvent
 from tests.conftest import admin_login, grant
 from tests.factories import StaffFactory, UserFactory
 
-from .provider_fakes import RequestsRecorder, StripeRecorder, razorpay_webhook, stripe_webhook
+from .provider_fakes import (
+    RequestsRecorder,
+    StripeRecorder,
+    razorpay_webhook,
+    stripe_refund,
+    stripe_webhook,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -355,6 +361,175 @@ def test_no_answer_keeps_the_reservation_and_a_retry_sends_the_same_key(
     assert (entry["status"], entry["attempts"]) == ("sent", 2)
 
 
+# --------------------------------------------------------------------------- refunds that fail later
+
+
+def stripe_refund_sent(plans, company, owner, refunder, monkeypatch, amount="5000"):
+    payment = paid(plans, company, owner, provider="stripe", payment_id="pi_Test123")
+    recorder = StripeRecorder({"id": "re_1", "object": "refund", "status": "pending"})
+    monkeypatch.setattr(stripe, "default_http_client", recorder)
+    assert refund(payment, refunder, amount=amount) == "re_1"
+    payment.refresh_from_db()
+    return payment, recorder
+
+
+def test_a_stripe_refund_that_fails_later_is_released_and_can_be_sent_again(
+    plans, company, owner, refunder, monkeypatch, post
+):
+    payment, recorder = stripe_refund_sent(plans, company, owner, refunder, monkeypatch)
+    assert selectors.payment_refundable(payment) == payment.amount - Decimal("5000.00")
+    failed = stripe_refund(payment, "re_1", Decimal(5000), reason="expired_or_canceled_card")
+    body, headers = stripe_webhook("refund.failed", failed, event_id="evt_fail_1")
+
+    assert post("stripe", body, headers).status_code == 200
+
+    event = WebhookEvent.objects.get(event_id="evt_fail_1")
+    assert (event.status, event.normalized["kind"]) == ("processed", "refund.failed")
+    assert event.outcome == "refund request 1 failed; 5000.00 released"
+    [entry] = requests_of(payment)
+    assert entry["status"] == "failed"
+    assert entry["failure_reason"] == "expired_or_canceled_card"
+    assert "expired_or_canceled_card" in entry["error"]
+    assert selectors.payment_refund_reserved(payment) == 0
+    assert selectors.payment_refundable(payment) == payment.amount
+    # nothing had been refunded on our side, and nothing is now
+    assert payment.refunded_amount == 0 and payment.status == "paid"
+    assert not Invoice.objects.filter(kind="credit_note").exists()
+    audit = AuditEvent.objects.get(action="payment.refund_failed")
+    assert audit.diff == {
+        "company": company.pk,
+        "provider": "stripe",
+        "amount": "5000.00",
+        "currency": "INR",
+        "request": 1,
+        "idempotency_key": f"rf_{payment.reference.hex}_1",
+        "refund_id": "re_1",
+        "failure_reason": "expired_or_canceled_card",
+        "released": True,
+    }
+
+    # a replay, and Stripe's other events about the same failure, change nothing
+    assert post("stripe", body, headers).json()["status"] == "duplicate"
+    post("stripe", *stripe_webhook("refund.updated", failed))
+    post("stripe", *stripe_webhook("charge.refund.updated", failed))
+    outcomes = list(
+        WebhookEvent.objects.exclude(event_id="evt_fail_1").values_list("outcome", flat=True)
+    )
+    assert outcomes == ["no change: refund request 1 already failed"] * 2
+    assert AuditEvent.objects.filter(action="payment.refund_failed").count() == 1
+    assert requests_of(payment)[0]["updated_at"] == entry["updated_at"]
+
+    # staff retry: the same refund goes out again as a new request, with a new key
+    recorder.response = {"id": "re_2", "object": "refund", "status": "pending"}
+    assert refund(payment, refunder, amount="5000") == "re_2"
+    assert [call["headers"]["Idempotency-Key"] for call in recorder.calls] == [
+        f"rf_{payment.reference.hex}_1",
+        f"rf_{payment.reference.hex}_2",
+    ]
+    first, second = requests_of(payment)
+    assert (first["status"], second["status"], second["refund_id"]) == ("failed", "sent", "re_2")
+    assert selectors.payment_refund_reserved(payment) == Decimal("5000.00")
+
+
+def test_stripe_refund_updates_that_are_not_failures_are_ignored(
+    plans, company, owner, refunder, monkeypatch, post
+):
+    payment, _ = stripe_refund_sent(plans, company, owner, refunder, monkeypatch)
+    pending_refund = stripe_refund(payment, "re_1", Decimal(5000), status="pending")
+    post("stripe", *stripe_webhook("refund.updated", pending_refund))
+    assert WebhookEvent.objects.get().status == "ignored"
+    assert requests_of(payment)[0]["status"] == "sent"
+
+
+def test_a_razorpay_refund_that_fails_later_is_released(
+    plans, company, owner, refunder, monkeypatch, post
+):
+    payment = paid(plans, company, owner, provider="razorpay")
+    recorder = RequestsRecorder(
+        [("POST", "/refund", 200, {"id": "rfnd_1", "entity": "refund", "status": "pending"})]
+    ).install(monkeypatch)
+    assert refund(payment, refunder, amount="1000") == "rfnd_1"
+    payment.refresh_from_db()
+    assert selectors.payment_refund_reserved(payment) == Decimal("1000.00")
+
+    body, headers = razorpay_webhook(
+        payment, event="refund.failed", amount=Decimal(1000), refund_id="rfnd_1"
+    )
+    assert post("razorpay", body, headers).json()["status"] == "accepted"
+    assert post("razorpay", body, headers).json()["status"] == "duplicate"
+    # the same failure delivered again under another event id
+    headers = {**headers, "HTTP_X_RAZORPAY_EVENT_ID": "evt_again"}
+    post("razorpay", body, headers)
+
+    assert list(WebhookEvent.objects.order_by("id").values_list("status", "outcome")) == [
+        ("processed", "refund request 1 failed; 1000.00 released"),
+        ("processed", "no change: refund request 1 already failed"),
+    ]
+    [entry] = requests_of(payment)
+    assert entry["status"] == "failed" and entry["error"]
+    assert selectors.payment_refundable(payment) == payment.amount
+    assert payment.refunded_amount == 0
+    assert AuditEvent.objects.get(action="payment.refund_failed").diff["refund_id"] == "rfnd_1"
+
+    recorder.routes = [
+        ("POST", "/refund", 200, {"id": "rfnd_2", "entity": "refund", "status": "pending"})
+    ]
+    assert refund(payment, refunder, amount="1000") == "rfnd_2"
+    assert recorder.calls[-1]["headers"]["X-Refund-Idempotency"] == (
+        f"rf_{payment.reference.hex}_2"
+    )
+
+
+def test_a_tampered_refund_failure_is_refused(plans, company, owner, refunder, monkeypatch, post):
+    payment, _ = stripe_refund_sent(plans, company, owner, refunder, monkeypatch)
+    body, headers = stripe_webhook("refund.failed", stripe_refund(payment, "re_1", 5000))
+    assert post("stripe", body.replace(b"re_1", b"re_2"), headers).status_code == 400
+    body, headers = razorpay_webhook(
+        payment, event="refund.failed", refund_id="re_1", secret="guessed"
+    )
+    assert post("razorpay", body, headers).status_code == 400
+    assert not WebhookEvent.objects.exists()
+    assert requests_of(payment)[0]["status"] == "sent"
+
+
+def test_a_failure_of_an_unknown_refund_is_ignored(
+    plans, company, owner, refunder, monkeypatch, post
+):
+    payment, _ = stripe_refund_sent(plans, company, owner, refunder, monkeypatch)
+    unknown = stripe_refund(payment, "re_not_ours", Decimal(5000), reason="unknown")
+    assert post("stripe", *stripe_webhook("refund.failed", unknown)).status_code == 200
+    event = WebhookEvent.objects.get()
+    assert event.status == "ignored" and event.payment == payment
+    assert "re_not_ours" in event.outcome
+    assert requests_of(payment)[0]["status"] == "sent"
+    assert selectors.payment_refund_reserved(payment) == Decimal("5000.00")
+    assert not AuditEvent.objects.filter(action="payment.refund_failed").exists()
+
+
+def test_a_failure_after_the_refund_was_confirmed_keeps_the_credit_note(
+    plans, company, owner, refunder, monkeypatch, post
+):
+    payment, _ = stripe_refund_sent(plans, company, owner, refunder, monkeypatch)
+    charge = {
+        "id": "ch_1",
+        "object": "charge",
+        "payment_intent": "pi_Test123",
+        "amount_refunded": 500000,
+        "currency": "inr",
+        "metadata": {"reference": str(payment.reference)},
+    }
+    post("stripe", *stripe_webhook("charge.refunded", charge))
+    failed = stripe_refund(payment, "re_1", Decimal(5000), reason="lost_or_stolen_card")
+    post("stripe", *stripe_webhook("refund.failed", failed))
+
+    [entry] = requests_of(payment)
+    assert entry["status"] == "confirmed" and entry["failure_reason"] == "lost_or_stolen_card"
+    assert payment.refunded_amount == Decimal("5000.00")
+    assert Invoice.objects.filter(kind="credit_note").count() == 1
+    assert AuditEvent.objects.get(action="payment.refund_failed").diff["released"] is False
+    assert "correct by hand" in WebhookEvent.objects.get(event_type="refund.failed").outcome
+
+
 # --------------------------------------------------------------------------- permission
 
 
@@ -416,3 +591,20 @@ def test_the_admin_refund_screen_is_for_refunders_with_two_factors(client, plans
     client.force_login(refunder)  # no second factor
     response = client.get(url)
     assert response.status_code == 302 and url not in response.url
+
+
+def test_the_admin_refund_screen_shows_a_failed_refund_and_its_reason(
+    client, plans, company, owner, refunder, monkeypatch, post
+):
+    payment, _ = stripe_refund_sent(plans, company, owner, refunder, monkeypatch)
+    failed = stripe_refund(payment, "re_1", Decimal(5000), reason="expired_or_canceled_card")
+    post("stripe", *stripe_webhook("refund.failed", failed))
+
+    page = admin_login(client, refunder).get(f"/admin/billing/payments/{payment.pk}/refund/")
+    html = page.content.decode()
+    assert page.status_code == 200
+    assert "Refused by the provider" in html
+    assert "Stripe could not complete the refund: expired_or_canceled_card" in html
+    assert "refund its amount again to retry" in html
+    assert page.context["refundable"] == payment.amount
+    assert page.context["form"].initial["amount"] == payment.amount
