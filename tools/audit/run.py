@@ -99,19 +99,22 @@ def main() -> int:
         with tempfile.TemporaryDirectory() as tmp:
             for n, path in enumerate(paths()):
                 report = Path(tmp) / f"{n}.json"
-                subprocess.run(  # noqa: S603
-                    [
-                        str(LIGHTHOUSE),
-                        base + path,
-                        f"--chrome-flags={CHROME_FLAGS}",
-                        f"--only-categories={','.join(CATEGORIES)}",
-                        "--output=json",
-                        f"--output-path={report}",
-                        "--quiet",
-                    ],
-                    check=True,
-                    env={**os.environ, "CHROME_PATH": CHROME},
-                )
+                for attempt in (1, 2):  # Lighthouse now and then loses the trace (NO_NAVSTART)
+                    done = subprocess.run(  # noqa: S603
+                        [
+                            str(LIGHTHOUSE),
+                            base + path,
+                            f"--chrome-flags={CHROME_FLAGS}",
+                            f"--only-categories={','.join(CATEGORIES)}",
+                            "--output=json",
+                            f"--output-path={report}",
+                            "--quiet",
+                        ],
+                        check=attempt == 2,
+                        env={**os.environ, "CHROME_PATH": CHROME},
+                    )
+                    if done.returncode == 0:
+                        break
                 data = json.loads(report.read_text())
                 scores = {c: round(data["categories"][c]["score"] * 100) for c in CATEGORIES}
                 results.append((path, scores))
