@@ -995,6 +995,106 @@ def site_sync() -> None:
         seo.save()
 
 
+# The menu and footer pages in the other languages: titles, introductions and descriptions. The
+# long bodies (about, legal pages) stay English until translated in the admin, where
+# wagtail-localize shows them as waiting for translation.
+MENU_TRANSLATIONS = {
+    "success-stories": {
+        "es": {
+            "title": "Casos de éxito",
+            "intro": "<p>Compradores y exportadores indios que se encontraron en TradeSetu.</p>",
+        },
+        "fr": {
+            "title": "Témoignages",
+            "intro": "<p>Des acheteurs et des exportateurs indiens qui se sont trouvés sur "
+            "TradeSetu.</p>",
+        },
+        "ar": {
+            "title": "قصص النجاح",
+            "intro": "<p>مشترون ومصدّرون هنود التقوا عبر TradeSetu.</p>",
+        },
+        "hi": {
+            "title": "सफलता की कहानियाँ",
+            "intro": "<p>खरीदार और भारतीय निर्यातक जिन्होंने TradeSetu पर एक-दूसरे को पाया।</p>",
+        },
+    },
+    "spices-from-india": {
+        "es": {
+            "title": "Especias de la India",
+            "intro": "Pimienta de Malabar, cúrcuma de Alleppey, cardamomo de Idukki: compre a "
+            "exportadores verificados.",
+        },
+        "fr": {
+            "title": "Épices d’Inde",
+            "intro": "Poivre de Malabar, curcuma d’Alleppey, cardamome d’Idukki : achetez auprès "
+            "d’exportateurs vérifiés.",
+        },
+        "ar": {
+            "title": "توابل من الهند",
+            "intro": "فلفل مالابار وكركم أليبي وهيل إيدوكي: اشترِ من مصدّرين موثّقين.",
+        },
+        "hi": {
+            "title": "भारत के मसाले",
+            "intro": "मालाबार काली मिर्च, अलेप्पी हल्दी, इडुक्की इलायची: सत्यापित निर्यातकों से खरीदें।",
+        },
+    },
+    "about": {
+        "es": {"title": "Acerca de TradeSetu"},
+        "fr": {"title": "À propos de TradeSetu"},
+        "ar": {"title": "عن TradeSetu"},
+        "hi": {"title": "TradeSetu के बारे में"},
+    },
+    "terms": {
+        "es": {"title": "Condiciones de uso"},
+        "fr": {"title": "Conditions d’utilisation"},
+        "ar": {"title": "شروط الاستخدام"},
+        "hi": {"title": "उपयोग की शर्तें"},
+    },
+    "privacy": {
+        "es": {"title": "Política de privacidad"},
+        "fr": {"title": "Politique de confidentialité"},
+        "ar": {"title": "سياسة الخصوصية"},
+        "hi": {"title": "गोपनीयता नीति"},
+    },
+    "cookies": {
+        "es": {"title": "Cookies"},
+        "fr": {"title": "Cookies"},
+        "ar": {"title": "ملفات تعريف الارتباط"},
+        "hi": {"title": "कुकीज़"},
+    },
+    "contact": {
+        "es": {
+            "title": "Contacto",
+            "intro": "<p>¿Preguntas sobre compras, ventas o su cuenta? Escríbanos; respondemos "
+            "en dos días hábiles.</p>",
+        },
+        "fr": {
+            "title": "Nous contacter",
+            "intro": "<p>Des questions sur l’achat, la vente ou votre compte ? Écrivez-nous ; "
+            "nous répondons sous deux jours ouvrés.</p>",
+        },
+        "ar": {
+            "title": "اتصل بنا",
+            "intro": "<p>أسئلة عن الشراء أو البيع أو حسابك؟ راسلنا؛ نجيب خلال يومي عمل.</p>",
+        },
+        "hi": {
+            "title": "संपर्क करें",
+            "intro": "<p>खरीदने, बेचने या अपने खाते के बारे में सवाल? हमें लिखें; हम दो कार्यदिवसों में "
+            "जवाब देते हैं।</p>",
+        },
+    },
+}
+
+
+def seed_menu_translations(home: HomePage) -> None:
+    for slug, languages in MENU_TRANSLATIONS.items():
+        page = home.get_children().filter(slug=slug).first()
+        if page is None:
+            continue
+        for code, fields in languages.items():
+            services.page_translation_ensure(page=page.specific, language_code=code, fields=fields)
+
+
 @transaction.atomic
 def seed() -> dict:
     services.locales_ensure()
@@ -1007,6 +1107,7 @@ def seed() -> dict:
     standard = seed_standard_pages(home)
     contact = seed_contact(home)
     seed_category_landing(home)
+    seed_menu_translations(home)
     services.editorial_setup()
     services.page_cache_clear()
     return {"home": home, "blog": blog, "stories": stories, "pages": standard, "contact": contact}

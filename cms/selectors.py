@@ -99,6 +99,17 @@ def blog_related_posts(*, post: BlogPage, limit: int = 3) -> list[BlogPage]:
 
 
 def success_stories(*, index: SuccessStoryIndexPage) -> QuerySet[SuccessStoryPage]:
+    """The stories under the index; a translated index whose stories are not translated yet
+    lists the original language's stories rather than none."""
+    stories = _stories_under(index)
+    if index.locale.language_code != settings.LANGUAGE_CODE and not stories.exists():
+        original = index.get_translations().filter(locale__language_code=settings.LANGUAGE_CODE)
+        if original.exists():
+            stories = _stories_under(original.get())
+    return stories
+
+
+def _stories_under(index) -> QuerySet[SuccessStoryPage]:
     return (
         SuccessStoryPage.objects.live()
         .public()

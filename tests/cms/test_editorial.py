@@ -105,3 +105,7 @@ def test_demo_content_is_complete_and_seeding_twice_creates_nothing_new(client):
     arabic = client.get("/ar/pricing/")
     assert arabic.status_code == 200
     assert "الأسعار" in arabic.content.decode() and 'dir="rtl"' in arabic.content.decode()
+    # the menu in Arabic, and the Arabic stories index lists the (English) stories
+    assert "قصص النجاح" in arabic.content.decode() and "عن TradeSetu" in arabic.content.decode()
+    stories = client.get("/ar/success-stories/").content.decode()
+    assert "Kerala pepper for a Hamburg delicatessen chain" in stories

@@ -115,6 +115,20 @@ def test_success_story_lists_featured_first_and_links_the_supplier(client, stori
     assert list(success_stories_for_supplier(company=supplier)) == [featured]
 
 
+def test_a_translated_story_index_lists_the_english_stories_until_they_are_translated(
+    client, home_page, stories
+):
+    from cms.services import page_translation_ensure
+
+    story = factories.story(stories, title="Kerala pepper for Hamburg")
+    page_translation_ensure(page=home_page, language_code="es", fields={"title": "Inicio"})
+    spanish = page_translation_ensure(
+        page=stories, language_code="es", fields={"title": "Casos de éxito"}
+    )
+    html = client.get(spanish.url).content.decode()
+    assert "Casos de éxito" in html and story.title in html
+
+
 def test_category_filter_works_on_a_translated_blog_with_untranslated_categories(client, blog):
     from cms.services import page_translation_ensure
 
