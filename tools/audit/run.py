@@ -36,9 +36,19 @@ def free_port() -> int:
         return sock.getsockname()[1]
 
 
+def pages() -> list[tuple[str, set[str]]]:
+    """(path, flags) from urls.txt; the flag ``noindex`` marks pages kept out of search engines
+    on purpose (accounts, search results), whose SEO score is reported but not budgeted."""
+    found = []
+    for line in (HERE / "urls.txt").read_text().splitlines():
+        if line.strip() and not line.startswith("#"):
+            path, *flags = line.split()
+            found.append((path, set(flags)))
+    return found
+
+
 def paths() -> list[str]:
-    lines = (HERE / "urls.txt").read_text().splitlines()
-    return [line.strip() for line in lines if line.strip() and not line.startswith("#")]
+    return [path for path, _flags in pages()]
 
 
 def wait_for(url: str, timeout: float = 60) -> None:
@@ -99,7 +109,7 @@ def main() -> int:
         with tempfile.TemporaryDirectory() as tmp:
             for n, path in enumerate(paths()):
                 report = Path(tmp) / f"{n}.json"
-                for attempt in (1, 2):  # Lighthouse now and then loses the trace (NO_NAVSTART)
+                for attempt in (1, 2, 3):  # Lighthouse now and then loses the trace (NO_NAVSTART)
                     done = subprocess.run(  # noqa: S603
                         [
                             str(LIGHTHOUSE),
@@ -110,11 +120,12 @@ def main() -> int:
                             f"--output-path={report}",
                             "--quiet",
                         ],
-                        check=attempt == 2,
+                        check=attempt == 3,
                         env={**os.environ, "CHROME_PATH": CHROME},
                     )
                     if done.returncode == 0:
                         break
+                    time.sleep(2)
                 data = json.loads(report.read_text())
                 scores = {c: round(data["categories"][c]["score"] * 100) for c in CATEGORIES}
                 results.append((path, scores))
@@ -133,9 +144,12 @@ def main() -> int:
 
     print(f"\n{'page':45} {'perf':>5} {'a11y':>5} {'best':>5} {'seo':>5}")
     ok = True
+    flags = dict(pages())
     for path, scores in results:
-        print(f"{path:45} " + " ".join(f"{scores[c]:>5}" for c in CATEGORIES))
-        ok &= all(scores[c] >= BUDGET[c] for c in CATEGORIES)
+        budgeted = [c for c in CATEGORIES if not (c == "seo" and "noindex" in flags[path])]
+        note = "  (noindex on purpose: SEO not budgeted)" if len(budgeted) < len(CATEGORIES) else ""
+        print(f"{path:45} " + " ".join(f"{scores[c]:>5}" for c in CATEGORIES) + note)
+        ok &= all(scores[c] >= BUDGET[c] for c in budgeted)
     print(
         "\nbudget: performance 90, accessibility 95, best practices 95, SEO 95:",
         "met" if ok else "NOT met",
