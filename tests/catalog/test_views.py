@@ -91,6 +91,34 @@ class TestPublicPages:
         assert data["offers"]["eligibleQuantity"]["minValue"] == "100.00"
         assert {d["@type"] for d in documents} >= {"Organization", "BreadcrumbList", "Product"}
 
+    def test_routine_edits_reach_cached_pages_within_the_window_and_suspensions_at_once(
+        self, client, listing, settings, django_capture_on_commit_callbacks
+    ):
+        """A seller's edit is shown to anonymous visitors once the coalescing window has passed
+        (the cache is not emptied on every edit); a suspension empties it at once."""
+        import time
+
+        from django.core.cache import cache
+
+        from tradesetu.pagecache import DIRTY_KEY
+
+        settings.CMS_PAGE_CACHE_COALESCE = 30
+        product = listing["products"][0]
+        url = f"/products/{product.slug}/"
+        client.get(url)
+        assert client.get(url)["X-Page-Cache"] == "hit"
+        with django_capture_on_commit_callbacks(execute=True):
+            product.title = "Renamed pepper lot"
+            product.save()
+        assert "Renamed pepper lot" not in client.get(url).content.decode()  # within the window
+        cache.set(DIRTY_KEY, time.time() - 31, timeout=None)  # the window has passed
+        assert "Renamed pepper lot" in client.get(url).content.decode()
+        assert client.get(url)["X-Page-Cache"] == "hit"
+        with django_capture_on_commit_callbacks(execute=True):
+            product.status = Product.Status.SUSPENDED
+            product.save()
+        assert client.get(url).status_code == 404
+
     def test_drafts_and_blocked_suppliers_are_not_public(self, client, listing, company, reviewer):
         assert client.get(f"/products/{listing['draft'].slug}/").status_code == 404
         company_block(company=company, reason="fraud", actor=reviewer)

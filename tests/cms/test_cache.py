@@ -40,6 +40,28 @@ def test_a_visitor_with_a_session_is_checked_before_a_cached_page_is_served(clie
     assert "Log out" in client.get("/blog/").content.decode()
 
 
+def test_after_a_routine_edit_one_request_renders_while_the_others_get_the_old_page(client, blog):
+    """Stale while revalidating: a seller's edit (soft generation) does not send every visitor
+    to the renderer at once; a publish (hard generation) never serves the old page."""
+    import hashlib
+
+    from tradesetu import pagecache
+
+    client.get("/blog/")
+    key = "cms:page3:" + hashlib.sha256(b"testserver|en|/blog/").hexdigest()
+    assert cache.get(key) is not None  # the key scheme this test relies on
+    pagecache.page_cache_touch()  # CMS_PAGE_CACHE_COALESCE is 0 in tests: a new soft generation
+    cache.add(f"{key}:rendering", 1, timeout=30)  # another request is re-rendering the page
+    assert client.get("/blog/")["X-Page-Cache"] == "stale"
+    cache.delete(f"{key}:rendering")
+    assert client.get("/blog/")["X-Page-Cache"] == "miss"  # this one renders and stores
+    assert client.get("/blog/")["X-Page-Cache"] == "hit"
+
+    pagecache.page_cache_clear()  # hard: nothing older is served, lock or not
+    cache.add(f"{key}:rendering", 1, timeout=30)
+    assert client.get("/blog/")["X-Page-Cache"] == "miss"
+
+
 def test_publishing_a_page_invalidates_the_cache(client, blog):
     client.get("/blog/")
     assert client.get("/blog/")["X-Page-Cache"] == "hit"

@@ -423,6 +423,8 @@ WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp"]
 WAGTAIL_PASSWORD_RESET_ENABLED = True
 # Public pages are cached for anonymous visitors and forgotten on every publish (cms.services).
 CMS_PAGE_CACHE_TIMEOUT = env.int("CMS_PAGE_CACHE_TIMEOUT", default=60 * 60)
+# Routine catalogue edits reach cached public pages within this many seconds (pagecache.touch)
+CMS_PAGE_CACHE_COALESCE = env.int("CMS_PAGE_CACHE_COALESCE", default=30)
 CONTACT_EMAIL = env("CONTACT_EMAIL", default="support@tradesetu.test")
 
 # --------------------------------------------------------------------------- billing

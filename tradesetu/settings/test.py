@@ -34,3 +34,5 @@ STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
+# catalogue edits show at once in tests (tests/cms/test_cache.py covers the coalescing window)
+CMS_PAGE_CACHE_COALESCE = 0
