@@ -27,6 +27,7 @@ from django.db import DatabaseError, connection, transaction
 from . import cache as search_cache
 from .engines import get_engine
 from .engines.postgres import fuzzy, indexer
+from .models import SupplierDocument
 
 logger = logging.getLogger(__name__)
 
@@ -196,8 +197,9 @@ def documents_rebuild(*, log=None) -> dict:
     indexer.analyze_sources()
     with transaction.atomic():
         indexer.refresh_categories(None)
-        suppliers = indexer.refresh_suppliers(None)
-    log(f"suppliers: {suppliers} in {time.monotonic() - started:.1f} s")
+        changed = indexer.refresh_suppliers(None)  # unchanged documents are left alone
+    suppliers = SupplierDocument.objects.count()
+    log(f"suppliers: {suppliers} ({changed} changed) in {time.monotonic() - started:.1f} s")
     product_ids = indexer.all_ids("product")
     written = 0
     for start in range(0, len(product_ids), indexer.BATCH):

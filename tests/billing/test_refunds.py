@@ -84,6 +84,18 @@ def requests_of(payment):
 # --------------------------------------------------------------------------- what we send
 
 
+def refunded_charge(payment, amount_refunded: int = 500000) -> dict:
+    """Stripe's charge object as `charge.refunded` carries it (the running refunded total)."""
+    return {
+        "id": "ch_1",
+        "object": "charge",
+        "payment_intent": "pi_Test123",
+        "amount_refunded": amount_refunded,
+        "currency": "inr",
+        "metadata": {"reference": str(payment.reference)},
+    }
+
+
 def test_stripe_refund_request(plans, company, owner, refunder, monkeypatch, post):
     payment = paid(plans, company, owner, provider="stripe", payment_id="pi_Test123")
     recorder = StripeRecorder(
@@ -111,15 +123,7 @@ def test_stripe_refund_request(plans, company, owner, refunder, monkeypatch, pos
     assert audit.actor == refunder
     assert audit.diff["amount"] == "5000.00" and audit.diff["reason"].startswith("Customer")
 
-    charge = {
-        "id": "ch_1",
-        "object": "charge",
-        "payment_intent": "pi_Test123",
-        "amount_refunded": 500000,
-        "currency": "inr",
-        "metadata": {"reference": str(payment.reference)},
-    }
-    post("stripe", *stripe_webhook("charge.refunded", charge))
+    post("stripe", *stripe_webhook("charge.refunded", refunded_charge(payment)))
     payment.refresh_from_db()
     assert payment.refunded_amount == Decimal("5000.00") and payment.status == "paid"
     assert Invoice.objects.get(kind="credit_note").total == Decimal("5000.00")
@@ -510,15 +514,7 @@ def test_a_failure_after_the_refund_was_confirmed_keeps_the_credit_note(
     plans, company, owner, refunder, monkeypatch, post
 ):
     payment, _ = stripe_refund_sent(plans, company, owner, refunder, monkeypatch)
-    charge = {
-        "id": "ch_1",
-        "object": "charge",
-        "payment_intent": "pi_Test123",
-        "amount_refunded": 500000,
-        "currency": "inr",
-        "metadata": {"reference": str(payment.reference)},
-    }
-    post("stripe", *stripe_webhook("charge.refunded", charge))
+    post("stripe", *stripe_webhook("charge.refunded", refunded_charge(payment)))
     failed = stripe_refund(payment, "re_1", Decimal(5000), reason="lost_or_stolen_card")
     post("stripe", *stripe_webhook("refund.failed", failed))
 
