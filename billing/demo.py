@@ -7,6 +7,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from django.db import transaction
+from django.utils.translation import gettext_noop
 
 from marketplace.accounts.models import User
 from marketplace.companies.selectors import company_for_user
@@ -18,7 +19,7 @@ PLANS = [
     {
         "slug": "free",
         "name": "Free",
-        "tagline": "List your first products and try paid leads.",
+        "tagline": gettext_noop("List your first products and try paid leads."),
         "max_products": 10,
         "lead_credits_per_month": 5,
         "priority_rank": PriorityRank.LOW,
@@ -30,7 +31,7 @@ PLANS = [
     {
         "slug": "growth",
         "name": "Growth",
-        "tagline": "For exporters building a steady pipeline.",
+        "tagline": gettext_noop("For exporters building a steady pipeline."),
         "max_products": 50,
         "lead_credits_per_month": 30,
         "priority_rank": PriorityRank.MEDIUM,
@@ -41,13 +42,13 @@ PLANS = [
     {
         "slug": "premium",
         "name": "Premium",
-        "tagline": "Unlimited listings, automatic lead unlocks and top placement.",
+        "tagline": gettext_noop("Unlimited listings, automatic lead unlocks and top placement."),
         "max_products": None,
         "lead_credits_per_month": 100,
         "auto_unlock": True,
         "priority_rank": PriorityRank.HIGH,
         "support_level": SupportLevel.PRIORITY,
-        "badge": "Premium member",
+        "badge": gettext_noop("Premium member"),
         "sort_order": 3,
         "prices": {"INR": "9999", "USD": "129"},
     },

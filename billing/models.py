@@ -27,6 +27,7 @@ from django.core.validators import MinValueValidator
 from django.db import models
 from django.db.models import F, Func, Q, Value
 from django.utils import timezone
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
@@ -173,6 +174,16 @@ class Plan(ClusterableModel):
 
     def __str__(self) -> str:
         return self.name
+
+    # The tagline and badge in the visitor's language when the text is in the translation
+    # catalogue (the demo plans' are, see billing/demo.py); other text shows as typed.
+    @property
+    def display_tagline(self) -> str:
+        return gettext(self.tagline) if self.tagline else ""
+
+    @property
+    def display_badge(self) -> str:
+        return gettext(self.badge) if self.badge else ""
 
     def price_for(self, currency: str) -> PlanPrice | None:
         return next((p for p in self.prices.all() if p.currency == currency), None)

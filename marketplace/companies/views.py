@@ -226,7 +226,7 @@ def supplier_detail(request, slug: str):
     rating = review_selectors.rating_for(company)
     context = {
         "products": catalog_selectors.supplier_products(company, limit=12),
-        "membership_badge": plan_effective(company).badge,
+        "membership_badge": plan_effective(company).display_badge,
         "success_stories": company.success_stories.live().public().specific()[:4],
         "structured_data": [
             seo.organization_document(request, company)

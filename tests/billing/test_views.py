@@ -32,6 +32,28 @@ def test_pricing_page_shows_prices_with_gst_in_the_visitors_currency(client, pri
     assert "₹3538.82" in asked.content.decode()
 
 
+def test_plan_taglines_and_badges_follow_the_visitors_language(client, plans, home_page):
+    """The demo plans' tagline and badge are in the catalogue: the Arabic pricing page shows
+    them in Arabic; text an admin typed that the catalogue lacks shows as typed."""
+    from cms.services import page_translation_ensure
+
+    page = PricingPage(title="Pricing", slug="pricing", intro="<p>Simple plans.</p>")
+    home_page.add_child(instance=page)
+    page.save_revision().publish()
+    page_translation_ensure(page=home_page, language_code="ar", fields={"title": "الرئيسية"})
+    page_translation_ensure(page=page, language_code="ar", fields={"title": "الأسعار"})
+    premium, growth = plans["premium"], plans["growth"]
+    premium.tagline = "Unlimited listings, automatic lead unlocks and top placement."
+    premium.badge = "Premium member"
+    premium.save()
+    growth.tagline = "Quarterly special for tea exporters"
+    growth.save()
+    arabic = client.get("/ar/pricing/").content.decode()
+    assert "عضو مميز" in arabic and "منتجات غير محدودة وفتح تلقائي" in arabic
+    assert "Quarterly special for tea exporters" in arabic
+    assert "Premium member" in client.get("/pricing/").content.decode()
+
+
 def test_plan_page_checkout_and_local_test_provider(
     owner_client, plans, company, django_capture_on_commit_callbacks, monkeypatch
 ):
