@@ -14,8 +14,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from marketplace.accounts.views import role_required
-from marketplace.companies.models import Company
-from marketplace.companies.selectors import company_for_user
+from marketplace.companies.shortcuts import seller_company_or_404
 from tradesetu.errors import DomainError
 
 from . import providers, selectors, services
@@ -23,16 +22,9 @@ from .models import Currency, Payment
 from .pdf import invoice_pdf
 
 
-def _seller_company(request) -> Company:
-    company = company_for_user(request.user, kind=Company.Kind.SELLER)
-    if company is None:
-        raise Http404
-    return company
-
-
 @role_required("seller")
 def plan(request):
-    company = _seller_company(request)
+    company = seller_company_or_404(request)
     currency = selectors.visitor_currency(request)
     context = {
         "company": company,
@@ -51,7 +43,7 @@ def plan(request):
 @require_POST
 @role_required("seller")
 def checkout(request):
-    company = _seller_company(request)
+    company = seller_company_or_404(request)
     try:
         payment = services.checkout_start(
             user=request.user,
@@ -70,7 +62,7 @@ def checkout(request):
 
 @role_required("seller")
 def payment_status(request, reference):
-    company = _seller_company(request)
+    company = seller_company_or_404(request)
     payment = selectors.payment_for_company(company, reference)
     if payment is None:
         raise Http404
@@ -87,7 +79,7 @@ def payment_status(request, reference):
 
 @role_required("seller")
 def razorpay_checkout(request, reference):
-    company = _seller_company(request)
+    company = seller_company_or_404(request)
     payment = selectors.payment_for_company(company, reference)
     if payment is None or payment.provider != "razorpay":
         raise Http404
@@ -105,7 +97,7 @@ def local_checkout(request, reference):
         providers.get("local")
     except DomainError:
         raise Http404 from None
-    company = _seller_company(request)
+    company = seller_company_or_404(request)
     payment = selectors.payment_for_company(company, reference)
     if payment is None or payment.provider != "local":
         raise Http404
@@ -126,7 +118,7 @@ def local_checkout(request, reference):
 
 @role_required("seller")
 def credits(request):
-    company = _seller_company(request)
+    company = seller_company_or_404(request)
     page = Paginator(selectors.credit_ledger(company).select_related("lot"), 25).get_page(
         request.GET.get("page")
     )
@@ -139,7 +131,7 @@ def credits(request):
 
 @role_required("seller")
 def invoices(request):
-    company = _seller_company(request)
+    company = seller_company_or_404(request)
     return render(
         request,
         "billing/invoices.html",
@@ -149,7 +141,7 @@ def invoices(request):
 
 @role_required("seller")
 def invoice_download(request, pk: int):
-    company = _seller_company(request)
+    company = seller_company_or_404(request)
     invoice = selectors.invoice_for_company(company, pk)
     if invoice is None:
         raise Http404

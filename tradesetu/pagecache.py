@@ -47,8 +47,10 @@ def version() -> str:
     return f"{hard}.{soft}"
 
 
-def _generations() -> tuple[int, int]:
-    values = cache.get_many([HARD_KEY, SOFT_KEY, DIRTY_KEY])
+def _generations(values: dict | None = None) -> tuple[int, int]:
+    """(hard, soft); ``values`` may bring the three keys read already with something else."""
+    if values is None:
+        values = cache.get_many([HARD_KEY, SOFT_KEY, DIRTY_KEY])
     dirty = values.get(DIRTY_KEY)
     if dirty is not None and time.time() - dirty >= settings.CMS_PAGE_CACHE_COALESCE:
         if cache.delete(DIRTY_KEY):  # one reader wins and starts the new soft generation
@@ -108,10 +110,11 @@ def _lookup(key: str) -> tuple[HttpResponse | None, bool]:
     generation while another request re-renders it. Otherwise None: render; ``locked`` says
     this request took the URL's render lock (release it with ``_release`` if nothing is
     stored)."""
-    cached = cache.get(key)
+    values = cache.get_many([key, HARD_KEY, SOFT_KEY, DIRTY_KEY])  # one round trip per hit
+    cached = values.get(key)
     if cached is None:
         return None, False
-    hard, soft = _generations()
+    hard, soft = _generations(values)
     if cached["hard"] != hard:
         return None, False
     if cached["soft"] == soft:

@@ -14,8 +14,7 @@ from django.views.decorators.http import require_POST
 
 from marketplace.accounts.forms import apply_domain_error
 from marketplace.accounts.views import role_required
-from marketplace.companies.models import Company
-from marketplace.companies.selectors import company_for_user
+from marketplace.companies.shortcuts import seller_company_or_404
 from marketplace.companies.validators import GST_STATE_CHOICES
 from tradesetu.errors import DomainError
 from tradesetu.pagecache import cache_public_page
@@ -25,18 +24,11 @@ from .forms import ATTR_PREFIX, CategoryChoiceForm, ImportForm, ProductForm, Pro
 from .models import Category, ImportJob, Product
 
 
-def _seller_company(request) -> Company:
-    company = company_for_user(request.user, kind=Company.Kind.SELLER)
-    if company is None:
-        raise Http404
-    return company
-
-
 def _own_product(request, pk: int) -> Product:
     return get_object_or_404(
         Product.objects.select_related("category", "company"),
         pk=pk,
-        company=_seller_company(request),
+        company=seller_company_or_404(request),
     )
 
 
@@ -47,7 +39,7 @@ def _own_product(request, pk: int) -> Product:
 def product_list(request):
     from billing.entitlements import entitlement_check
 
-    company = _seller_company(request)
+    company = seller_company_or_404(request)
     status = request.GET.get("status", "")
     if status not in ("", *Product.Status.values):
         status = ""
@@ -66,7 +58,7 @@ def product_list(request):
 
 @role_required("seller")
 def product_create(request):
-    company = _seller_company(request)
+    company = seller_company_or_404(request)
     category_id = request.GET.get("category") or request.POST.get("category_id")
     if not category_id:
         choose = CategoryChoiceForm(request.GET or None)
@@ -191,7 +183,7 @@ def product_action(request, pk: int, action: str):
 
 @role_required("seller")
 def import_view(request):
-    company = _seller_company(request)
+    company = seller_company_or_404(request)
     form = ImportForm(request.POST or None, request.FILES or None)
     if request.method == "POST" and form.is_valid():
         try:
@@ -219,7 +211,7 @@ def import_view(request):
 @role_required("seller")
 def import_detail(request, pk: int):
     job = get_object_or_404(
-        ImportJob.objects.select_related("category"), pk=pk, company=_seller_company(request)
+        ImportJob.objects.select_related("category"), pk=pk, company=seller_company_or_404(request)
     )
     template = (
         "catalog/seller/_import_status.html"

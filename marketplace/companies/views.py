@@ -25,13 +25,7 @@ from .forms import (
     SellerProfileForm,
 )
 from .models import Block, Company, ReviewStatus, SellerProfile
-
-
-def _seller_company(request) -> Company:
-    company = selectors.company_for_user(request.user, kind=Company.Kind.SELLER)
-    if company is None:
-        raise Http404
-    return company
+from .shortcuts import seller_company_or_404
 
 
 def _active_block(company: Company) -> Block | None:
@@ -40,7 +34,7 @@ def _active_block(company: Company) -> Block | None:
 
 @role_required("seller")
 def onboarding(request):
-    company = _seller_company(request)
+    company = seller_company_or_404(request)
     context = {
         "company": company,
         "progress": selectors.onboarding_progress(company),
@@ -53,7 +47,7 @@ def onboarding(request):
 
 @role_required("seller")
 def company_profile(request):
-    company = _seller_company(request)
+    company = seller_company_or_404(request)
     profile, _created = SellerProfile.objects.get_or_create(company=company)
     form = CompanyProfileForm(request.POST or None, instance=company, prefix="company")
     initial = {
@@ -90,7 +84,7 @@ def company_profile(request):
 
 @role_required("seller")
 def documents(request):
-    company = _seller_company(request)
+    company = seller_company_or_404(request)
     form = KycUploadForm(request.POST or None, request.FILES or None)
     if request.method == "POST" and form.is_valid():
         try:
@@ -121,7 +115,7 @@ def documents(request):
 
 @role_required("seller")
 def certifications(request):
-    company = _seller_company(request)
+    company = seller_company_or_404(request)
     form = CertificationForm(request.POST or None, request.FILES or None)
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
@@ -157,7 +151,7 @@ def certifications(request):
 @role_required("seller")
 @require_POST
 def submit_for_review(request):
-    company = _seller_company(request)
+    company = seller_company_or_404(request)
     try:
         services.company_submit_for_review(company=company, actor=request.user, request=request)
     except DomainError as error:
@@ -170,7 +164,7 @@ def submit_for_review(request):
 
 @role_required("seller")
 def team(request):
-    company = _seller_company(request)
+    company = seller_company_or_404(request)
     form = InviteForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         try:

@@ -16,7 +16,7 @@ from marketplace.catalog.forms import ATTR_PREFIX
 from marketplace.catalog.models import Category, Product
 from marketplace.catalog.selectors import category_suppliers
 from marketplace.companies.models import Company
-from marketplace.companies.selectors import company_for_user
+from marketplace.companies.shortcuts import seller_company_or_404
 from tradesetu.errors import DomainError
 
 from . import selectors, services
@@ -203,19 +203,12 @@ def rfq_award(request, public_id):
 # --------------------------------------------------------------------------- sellers
 
 
-def _seller_company(request) -> Company:
-    company = company_for_user(request.user, kind=Company.Kind.SELLER)
-    if company is None:
-        raise Http404
-    return company
-
-
 @role_required("seller")
 def inbox(request):
     from billing.entitlements import entitlement_check
     from billing.selectors import credit_balance
 
-    company = _seller_company(request)
+    company = seller_company_or_404(request)
     categories, countries = selectors.inbox_filter_choices(company)
     form = InboxFilterForm(request.GET or None, categories=categories, countries=countries)
     values = form.cleaned_data if form.is_valid() else {}
@@ -258,7 +251,7 @@ def lead_detail(request, pk: int):
         if error.status == 404:
             raise Http404 from None
         messages.error(request, error.message)
-        lead = get_object_or_404(Lead, pk=pk, company=_seller_company(request))
+        lead = get_object_or_404(Lead, pk=pk, company=seller_company_or_404(request))
     card = selectors.lead_card(lead)
     context = {
         "card": card,

@@ -602,6 +602,18 @@ def review_delete(*, review: Review | int, actor, request=None) -> None:
 # --------------------------------------------------------------------------- moderators
 
 
+def _decide(item: Review | ReviewReply, *, moderator, approve: bool, reason: str) -> str:
+    """Record a moderator's decision on a locked review or reply; returns its former status."""
+    was = item.status
+    _transition(item, ModerationStatus.APPROVED if approve else ModerationStatus.REJECTED)
+    item.moderated_by, item.moderated_at = moderator, timezone.now()
+    item.moderation_reason = reason
+    item.save(
+        update_fields=["status", "moderated_by", "moderated_at", "moderation_reason", "updated_at"]
+    )
+    return was
+
+
 def review_moderate(
     *, review: Review | int, moderator, approve: bool, reason: str = "", request=None
 ) -> Review:
@@ -614,19 +626,7 @@ def review_moderate(
         review = Review.objects.select_for_update().filter(pk=getattr(review, "pk", review)).first()
         if review is None:
             raise NotFound(_("No such review."))
-        was = review.status
-        _transition(review, ModerationStatus.APPROVED if approve else ModerationStatus.REJECTED)
-        review.moderated_by, review.moderated_at = moderator, timezone.now()
-        review.moderation_reason = reason
-        review.save(
-            update_fields=[
-                "status",
-                "moderated_by",
-                "moderated_at",
-                "moderation_reason",
-                "updated_at",
-            ]
-        )
+        was = _decide(review, moderator=moderator, approve=approve, reason=reason)
         if ModerationStatus.APPROVED in (was, review.status):
             rating_summary_refresh(company_id=review.company_id)
         audit_record(
@@ -679,19 +679,7 @@ def reply_moderate(
         )
         if reply is None:
             raise NotFound(_("No such reply."))
-        was = reply.status
-        _transition(reply, ModerationStatus.APPROVED if approve else ModerationStatus.REJECTED)
-        reply.moderated_by, reply.moderated_at = moderator, timezone.now()
-        reply.moderation_reason = reason
-        reply.save(
-            update_fields=[
-                "status",
-                "moderated_by",
-                "moderated_at",
-                "moderation_reason",
-                "updated_at",
-            ]
-        )
+        was = _decide(reply, moderator=moderator, approve=approve, reason=reason)
         audit_record(
             action=f"review_reply.{'approve' if approve else 'reject'}",
             entity=reply,

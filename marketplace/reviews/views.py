@@ -11,8 +11,8 @@ from django.views.decorators.http import require_GET, require_POST
 
 from marketplace.accounts.forms import apply_domain_error
 from marketplace.accounts.views import role_required
-from marketplace.companies.models import Company
-from marketplace.companies.selectors import company_for_user, company_public_by_slug
+from marketplace.companies.selectors import company_public_by_slug
+from marketplace.companies.shortcuts import seller_company_or_404
 from tradesetu.errors import DomainError
 
 from . import selectors, services
@@ -136,16 +136,9 @@ def review_delete(request, pk: int):
 # --------------------------------------------------------------------------- sellers
 
 
-def _seller_company(request) -> Company:
-    company = company_for_user(request.user, kind=Company.Kind.SELLER)
-    if company is None:
-        raise Http404
-    return company
-
-
 @role_required("seller")
 def seller_list(request):
-    company = _seller_company(request)
+    company = seller_company_or_404(request)
     reviews = list(selectors.seller_reviews(company))
     for review in reviews:  # one form per review, with ids of its own
         review.reply_form = ReplyForm(prefix=f"reply-{review.pk}")
