@@ -125,11 +125,12 @@ def page_translation_ensure(
 
     page = page.specific
     locale, _ = Locale.objects.get_or_create(language_code=language_code)
-    source, _ = TranslationSource.update_or_create_from_instance(page)
+    source, _ = TranslationSource.get_or_create_from_instance(page)
     translation, created = Translation.objects.get_or_create(source=source, target_locale=locale)
     existing = page.get_translations().filter(locale=locale).first()
     if not created and existing is not None:
         return existing.specific
+    source.update_from_db()  # the strings of the English page as it is now
 
     translated = copy.copy(page)
     for name, value in fields.items():

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
+from functools import partial
 from typing import Any
 
 from django.template.defaultfilters import floatformat
@@ -162,15 +163,16 @@ def _claim_decision(context: dict[str, Any]) -> str:
     return _("approved") if context.get("approved") else _("rejected")
 
 
-def _review_defaults(context: dict[str, Any]) -> dict[str, Any]:
+def _review_defaults(context: dict[str, Any], *, to_company: bool = False) -> dict[str, Any]:
     """``review`` (or ``reply`` and its review): the company, the review's title and rating, and
-    the decision of the moderator when the event is one."""
+    the decision of the moderator when the event is one. ``to_company``: the message goes to
+    the reviewed company, whose link is its reviews dashboard."""
     reply = context.get("reply")
     review = context.get("review") or _get(reply, "review", None)
     decided = reply if reply is not None else review
     approved = _get(decided, "status") == "approved"
     company = _get(review, "company", None)
-    if context.get("event") == "review.published" or reply is not None:
+    if to_company or reply is not None:
         url = _url("reviews:seller_list")
     elif approved:
         url = _url("companies:supplier", _get(company, "slug", None))
@@ -274,7 +276,7 @@ EVENTS: dict[str, Event] = {
             "review.published",
             whatsapp_template="tradesetu_review_published",
             whatsapp_parameters=lambda c: [str(c["rating"]), c["title"], c.get("url", "")],
-            defaults=lambda c: _review_defaults({**c, "event": "review.published"}),
+            defaults=partial(_review_defaults, to_company=True),
             summary=lambda c: {"rating": c["rating"], "title": c["title"]},
         ),
         Event(
