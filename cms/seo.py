@@ -43,18 +43,19 @@ def organization(request) -> dict:
 def _organization_settings(request) -> dict:
     """Name and phone from the SEO settings of the request's site; cached with the page cache
     (emptied on snippet and settings changes)."""
-    from django.core.cache import cache
-    from wagtail.models import Site
-    from wagtailseo.models import SeoSettings
-
     from tradesetu import pagecache
 
     if request is None:
         return {}
-    key = f"cms:org-ld:{request.get_host()}:{pagecache.version()}"
-    cached = cache.get(key)
-    if cached is not None:
-        return cached
+    return pagecache.derived(
+        request, f"org-ld:{request.get_host()}", lambda: _organization_settings_read(request)
+    )
+
+
+def _organization_settings_read(request) -> dict:
+    from wagtail.models import Site
+    from wagtailseo.models import SeoSettings
+
     site = Site.find_for_request(request)
     seo_settings = SeoSettings.for_site(site) if site is not None else None
     extra = {}
@@ -63,7 +64,6 @@ def _organization_settings(request) -> dict:
             extra["name"] = seo_settings.struct_org_name
         if seo_settings.struct_org_phone:
             extra["telephone"] = seo_settings.struct_org_phone
-    cache.set(key, extra, 60 * 60)
     return extra
 
 

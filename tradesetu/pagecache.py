@@ -27,6 +27,7 @@ import hashlib
 import time
 from collections.abc import Callable, Iterable
 from functools import wraps
+from typing import TypeVar
 
 from django.conf import settings
 from django.contrib import messages
@@ -40,11 +41,45 @@ DIRTY_KEY = "cms:page-cache-dirty"
 RENDER_LOCK_SECONDS = 30  # a renderer that died releases its URL after this long
 
 
-def version() -> str:
+def version(request: HttpRequest | None = None) -> str:
     """The current page-cache generation: other caches of public content key on it, so they
-    empty together with the page cache."""
+    empty together with the page cache. Read once per ``request`` when one is given."""
+    known = getattr(request, "_page_cache_version", None)
+    if known is not None:
+        return known
     hard, soft = _generations()
-    return f"{hard}.{soft}"
+    current = f"{hard}.{soft}"
+    if request is not None:
+        request._page_cache_version = current
+    return current
+
+
+_DERIVED: dict[tuple[str, str], object] = {}
+_DERIVED_GENERATION = [""]  # the generation the entries were last emptied for
+DERIVED_MAX_ENTRIES = 4096
+T = TypeVar("T")
+
+
+def derived(request: HttpRequest | None, key: str, build: Callable[[], T]) -> T:
+    """Something every page shows that is derived from published content and the URL only (the
+    menus as HTML, the language links, the organisation's structured data), built once per
+    process and page-cache generation. The generation is read once per request, so a publish
+    (or anything else that clears the page cache) shows everywhere at once; there is no Redis
+    round trip and no unpickling per value. Without a request, it is simply built."""
+    if request is None:
+        return build()
+    generation = version(request)
+    entry = (generation, key)
+    try:
+        return _DERIVED[entry]  # type: ignore[return-value]
+    except KeyError:
+        pass
+    value = build()
+    if generation != _DERIVED_GENERATION[0] or len(_DERIVED) >= DERIVED_MAX_ENTRIES:
+        _DERIVED.clear()  # a new generation (or too many URLs): drop the old entries
+        _DERIVED_GENERATION[0] = generation
+    _DERIVED[entry] = value  # keyed by generation too: a slow request never serves old data
+    return value
 
 
 def _generations(values: dict | None = None) -> tuple[int, int]:

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from django import template
 from django.conf import settings
+from django.template.loader import render_to_string
 from django.utils import translation
 from django.utils.html import format_html, format_html_join
 from django.utils.safestring import mark_safe
 
 from cms import selectors, seo
+from tradesetu import pagecache
 
 register = template.Library()
 
@@ -46,26 +48,53 @@ def structured_data(context):
     return mark_safe("\n".join(seo.to_script(d) for d in documents))  # noqa: S308
 
 
-@register.inclusion_tag("cms/includes/language_switcher.html", takes_context=True)
-def language_switcher(context):
+# The header's and footer's parts below depend only on published content and the URL: each is
+# rendered once per process and page-cache generation (``pagecache.derived``), not per request.
+
+
+def _chrome(context, name: str, template_name: str, build_context) -> str:
     request = context.get("request")
-    return {"languages": selectors.language_links(_page(context), request)}
+    host = request.get_host() if request is not None else ""
+    key = f"{name}:{translation.get_language()}:{host}"
+    return pagecache.derived(
+        request, key, lambda: render_to_string(template_name, build_context(), request=request)
+    )
 
 
-@register.inclusion_tag("cms/includes/site_menu.html", takes_context=True)
+@register.simple_tag(takes_context=True)
+def language_switcher(context):
+    """The same page (or URL) in each language."""
+    request = context.get("request")
+    page = _page(context)
+    where = f"page-{page.pk}" if page is not None else request.get_full_path() if request else ""
+    return _chrome(
+        context,
+        f"languages:{where}",
+        "cms/includes/language_switcher.html",
+        lambda: {"languages": selectors.language_links(page, request)},
+    )
+
+
+@register.simple_tag(takes_context=True)
 def site_menu(context):
     page = _page(context)
     current_path = page.url_path if page is not None else ""
-    return {
-        "items": selectors.menu_pages(show_in="menus"),
-        "current_path": current_path,
-        "request": context.get("request"),
-    }
+    return _chrome(
+        context,
+        f"menu:{current_path}",
+        "cms/includes/site_menu.html",
+        lambda: {"items": selectors.menu_pages(show_in="menus"), "current_path": current_path},
+    )
 
 
-@register.inclusion_tag("cms/includes/footer_menu.html", takes_context=True)
+@register.simple_tag(takes_context=True)
 def footer_menu(context):
-    return {"items": selectors.menu_pages(show_in="footer"), "request": context.get("request")}
+    return _chrome(
+        context,
+        "footer",
+        "cms/includes/footer_menu.html",
+        lambda: {"items": selectors.menu_pages(show_in="footer")},
+    )
 
 
 @register.simple_tag

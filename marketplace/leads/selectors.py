@@ -52,6 +52,23 @@ def seller_inbox(company: Company, filters: InboxFilters = InboxFilters()) -> Qu
     return qs.order_by("-created_at", "-pk")
 
 
+# what one row of the inbox page shows (``leads_tags.inbox_rows``): the rest of a lead and its
+# RFQ (free text, specifications, scoring factors) is read only when the lead is opened
+INBOX_ROW_FIELDS = (
+    "rfq_id",
+    "status",
+    "created_at",
+    "rfq__title",
+    "rfq__quantity",
+    "rfq__unit",
+    "rfq__destination_country",
+    "rfq__trust_score",
+    "rfq__category_id",
+    "rfq__category__name",
+    "rfq__category__name_i18n",
+)
+
+
 def inbox_total(filters: InboxFilters, counts: dict[str, int]) -> int | None:
     """How many leads the inbox shows, from ``inbox_counts`` when only the status narrows it
     (the common case: no second count over the inbox); None when other filters apply."""
@@ -77,17 +94,25 @@ def with_share_counts(leads) -> list[Lead]:
     return leads
 
 
-def inbox_filter_choices(company: Company) -> tuple[list[tuple[int, str]], list[tuple[str, str]]]:
-    """The categories and destination countries that occur in the company's leads (cached until
-    the company receives another lead)."""
+def inbox_filter_choices(
+    company: Company, counts: dict[str, int] | None = None
+) -> tuple[list[tuple[int, str]], list[tuple[str, str]]]:
+    """The categories and destination countries that occur in the company's leads, cached until
+    the company receives another lead (``counts``: its ``inbox_counts``, when read already)."""
     from django.core.cache import cache
+
+    key = f"leads:inbox-choices:{inbox_version(company, counts)}"
+    return cache.get_or_set(key, lambda: _inbox_filter_choices(company), 60 * 60)
+
+
+def inbox_version(company: Company, counts: dict[str, int] | None = None) -> str:
+    """What the inbox filter choices (and the filter form made of them) depend on: the company,
+    how many leads it has and the language. Leads are only ever added (a deleted RFQ takes its
+    leads along, and at worst leaves a stale choice until the next lead or the hour is out)."""
     from django.utils import translation
 
-    newest = (
-        Lead.objects.filter(company=company).order_by("-pk").values_list("pk", flat=True).first()
-    )
-    key = f"leads:inbox-choices:{company.pk}:{newest}:{translation.get_language()}"
-    return cache.get_or_set(key, lambda: _inbox_filter_choices(company), 60 * 60)
+    total = sum((counts if counts is not None else inbox_counts(company)).values())
+    return f"{company.pk}:{total}:{translation.get_language()}"
 
 
 def _inbox_filter_choices(company: Company):
@@ -105,7 +130,9 @@ def _inbox_filter_choices(company: Company):
 
 
 def inbox_counts(company: Company) -> dict[str, int]:
-    rows = Lead.objects.filter(company=company).values("status").annotate(n=Count("pk"))
+    """The company's leads per status, every status present (COUNT(*) over the company and status
+    index: an index-only scan)."""
+    rows = Lead.objects.filter(company=company).values("status").annotate(n=Count("*")).order_by()
     counts = dict.fromkeys(Lead.Status.values, 0)
     counts.update({row["status"]: row["n"] for row in rows})
     return counts

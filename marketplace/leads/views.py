@@ -6,6 +6,7 @@ from django.contrib import messages
 from django.core.paginator import Paginator
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.http import urlencode
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
@@ -206,11 +207,14 @@ def rfq_award(request, public_id):
 @role_required("seller")
 def inbox(request):
     from billing.entitlements import entitlement_check
-    from billing.selectors import credit_balance
 
     company = seller_company_or_404(request)
-    categories, countries = selectors.inbox_filter_choices(company)
+    counts = selectors.inbox_counts(company)
+    categories, countries = selectors.inbox_filter_choices(company, counts)
     form = InboxFilterForm(request.GET or None, categories=categories, countries=countries)
+    # the rendered filter form is cached: it depends on the choices and on what was asked
+    asked = [(name, value) for name in form.fields for value in request.GET.getlist(name)]
+    filters_key = f"{selectors.inbox_version(company, counts)}?{urlencode(asked)}"
     values = form.cleaned_data if form.is_valid() else {}
     filters = selectors.InboxFilters(
         status=values.get("status") or "",
@@ -222,8 +226,8 @@ def inbox(request):
         until=values.get("until"),
         trust_min=values.get("trust_min"),
     )
-    counts = selectors.inbox_counts(company)
-    paginator = Paginator(selectors.seller_inbox(company, filters), 25)
+    leads = selectors.seller_inbox(company, filters).only(*selectors.INBOX_ROW_FIELDS)
+    paginator = Paginator(leads, 25)
     total = selectors.inbox_total(filters, counts)
     if total is not None:
         paginator.count = total  # known from the status counts: no second COUNT(*)
@@ -232,9 +236,10 @@ def inbox(request):
     unlock = entitlement_check(company, "lead.unlock")
     context = {
         "form": form,
+        "filters_key": filters_key,
         "page_obj": page,
         "counts": counts,
-        "balance": unlock.remaining if unlock.via == "credit" else credit_balance(company),
+        "balance": unlock.remaining or 0,  # the credit balance, unless the plan unlocks
         "unlock": unlock,
     }
     return render(request, "leads/inbox.html", context)

@@ -124,3 +124,29 @@ def test_trust_figures_count_verified_unblocked_companies_and_are_cached(client,
     assert "<dd>3</dd>" in html  # suppliers, buyers
     assert "<dd>2</dd>" in html  # buyer countries
     assert cache.get(TRUST_FIGURES_CACHE_KEY) == {"suppliers": 3, "buyers": 3, "buyer_countries": 2}
+
+
+def test_derived_chrome_is_built_once_per_generation(rf):
+    """Menus, language links and the organisation's data are built once per process and
+    page-cache generation; clearing the page cache (a publish) rebuilds them."""
+    from tradesetu import pagecache
+
+    builds = []
+
+    def build():
+        builds.append(1)
+        return len(builds)
+
+    assert pagecache.derived(rf.get("/"), "test-chrome", build) == 1
+    assert pagecache.derived(rf.get("/x/"), "test-chrome", build) == 1  # another request
+    pagecache.page_cache_clear()
+    assert pagecache.derived(rf.get("/"), "test-chrome", build) == 2
+    assert pagecache.derived(None, "test-chrome", build) == 3  # no request: simply built
+
+
+def test_menus_follow_a_publish_at_once_for_signed_in_visitors(client, home_page, buyer):
+    client.force_login(buyer)  # never a cached page: only the menu's own memo is in play
+    assert "Trade fairs" not in client.get("/dashboard/", follow=True).content.decode()
+    factories.standard_page(home_page, title="Trade fairs", slug="fairs", show_in_menus=True)
+    html = client.get("/dashboard/", follow=True).content.decode()
+    assert '<a href="/fairs/">Trade fairs</a>' in html

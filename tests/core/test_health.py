@@ -25,7 +25,7 @@ def test_readyz_is_ok_with_database_redis_and_broker(client):
 def test_readyz_names_redis_when_the_cache_is_unreachable(client):
     unreachable = {
         "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "BACKEND": "tradesetu.cache.RedisCache",
             "LOCATION": "redis://127.0.0.1:9/0",  # discard port: nothing listens
         }
     }

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import re
 import threading
 from datetime import timedelta
 
@@ -349,14 +350,51 @@ class TestInbox:
         assert all(lead.rfq.destination_country == "DE" for lead in germany)
 
     def test_a_seller_sees_only_its_own_leads(self, client, inbox):
-        import re
-
         seller, other = inbox
         html = self.page(client, seller).content.decode()
         shown = {int(pk) for pk in re.findall(r"/dashboard/seller/leads/(\d+)/", html)}
         assert shown == set(Lead.objects.filter(company=seller).values_list("pk", flat=True))
         assert not shown & set(Lead.objects.filter(company=other).values_list("pk", flat=True))
         assert Lead.objects.filter(company=other).exists()  # there is something to hide
+
+    def test_rows_show_each_lead_escaped_and_in_the_visitors_language(self, client, inbox):
+        seller, _other = inbox
+        lead = Lead.objects.filter(company=seller, rfq__destination_country="DE").first()
+        # stored text is escaped where it is shown, even if it got past the form's sanitising
+        RFQ.objects.filter(pk=lead.rfq_id).update(title="<script>alert(1)</script> pepper")
+        html = self.page(client, seller).content.decode()
+        assert "<script>alert(1)</script>" not in html
+        assert "&lt;script&gt;alert(1)&lt;/script&gt; pepper</a>" in html
+        row = re.search(rf'<tr><td><a href="/dashboard/seller/leads/{lead.pk}/">.*?</tr>', html)
+        assert row is not None
+        shared = Lead.objects.filter(rfq_id=lead.rfq_id).count()
+        assert "<td>Germany</td>" in row.group() and "<td>New</td>" in row.group()
+        assert f"<td>0 / {shared}</td>" in row.group()
+        client.force_login(owner_of(seller))
+        spanish = client.get("/es/dashboard/seller/leads/").content.decode()
+        assert f'href="/es/dashboard/seller/leads/{lead.pk}/"' in spanish
+        assert "<td>Alemania</td>" in spanish and "<td>Nueva</td>" in spanish
+
+    def test_cached_filter_form_follows_new_leads_and_what_was_asked(self, client, inbox, tree):
+        seller, _other = inbox
+        html = self.page(client, seller).content.decode()
+        assert '<option value="DE">Germany</option>' in html
+        assert '<option value="FR">' not in html
+        post_rfq(
+            buyer(email="buyer9@importer9.example"),
+            tree["pepper"],
+            title="Pepper for Lyon",
+            destination_country="FR",
+            max_sellers=2,
+        )
+        assert Lead.objects.filter(company=seller, rfq__destination_country="FR").exists()
+        html = self.page(client, seller).content.decode()
+        assert '<option value="FR">France</option>' in html  # a new lead: new choices
+        wrong = self.page(client, seller, "?trust_min=500").content.decode()
+        assert 'id="id_trust_min_error"' in wrong  # the error belongs to that query only
+        assert 'value="500"' in wrong
+        right = self.page(client, seller, "?trust_min=50").content.decode()
+        assert 'id="id_trust_min_error"' not in right and 'value="50"' in right
 
     def test_total_is_counted_when_other_filters_apply(self):
         counts = {"new": 3, "viewed": 1, "unlocked": 2}

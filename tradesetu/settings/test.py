@@ -24,7 +24,7 @@ def _redis_db(url: str, db: int) -> str:
 TEST_REDIS_URL = _redis_db(REDIS_URL, env.int("TEST_REDIS_DB", default=15))
 CACHES = {
     "default": {
-        "BACKEND": "django.core.cache.backends.redis.RedisCache",
+        "BACKEND": "tradesetu.cache.RedisCache",
         "LOCATION": TEST_REDIS_URL,
         "KEY_PREFIX": "ts-test",
     }
