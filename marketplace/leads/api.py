@@ -271,11 +271,7 @@ class LeadListView(ListAPIView):
             until=values.get("until"),
             trust_min=values.get("trust_min"),
         )
-        return selectors.seller_inbox(company, filters)
-
-    def paginate_queryset(self, queryset):
-        page = super().paginate_queryset(queryset)
-        return selectors.with_share_counts(page) if page is not None else page
+        return selectors.with_share_counts(selectors.seller_inbox(company, filters))
 
 
 class LeadDetailView(APIView):

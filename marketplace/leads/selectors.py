@@ -8,7 +8,8 @@ from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from decimal import Decimal
 
-from django.db.models import Count, Min, Q, QuerySet
+from django.db.models import Count, Min, OuterRef, Q, QuerySet, Subquery
+from django.db.models.functions import Coalesce
 
 from marketplace.companies.models import Company
 from tradesetu.pii import mask_contacts
@@ -78,20 +79,18 @@ def inbox_total(filters: InboxFilters, counts: dict[str, int]) -> int | None:
     return counts.get(filters.status, 0) if filters.status else sum(counts.values())
 
 
-def with_share_counts(leads) -> list[Lead]:
-    """Add ``shared_count`` and ``unlocked_count`` ("k of N sellers have unlocked") to one page
-    of leads with a single grouped query (not a subquery per row of the whole inbox)."""
-    leads = list(leads)
-    rows = (
-        Lead.objects.filter(rfq_id__in={lead.rfq_id for lead in leads})
-        .values("rfq_id")
-        .annotate(shared=Count("pk"), unlocked=Count("pk", filter=Q(unlocked_at__isnull=False)))
+def with_share_counts(leads: QuerySet[Lead]) -> QuerySet[Lead]:
+    """Add ``shared_count`` and ``unlocked_count`` ("k of N sellers have unlocked") to each lead,
+    as two correlated subqueries over the (rfq) index. PostgreSQL evaluates them after the sort
+    and LIMIT, for the rows of one page only, and the page needs no second query."""
+    shares = Lead.objects.filter(rfq_id=OuterRef("rfq_id")).order_by().values("rfq_id")
+    return leads.annotate(
+        shared_count=Subquery(shares.annotate(n=Count("*")).values("n")),
+        unlocked_count=Coalesce(
+            Subquery(shares.filter(unlocked_at__isnull=False).annotate(n=Count("*")).values("n")),
+            0,
+        ),
     )
-    counts = {row["rfq_id"]: row for row in rows}
-    for lead in leads:
-        row = counts.get(lead.rfq_id, {"shared": 0, "unlocked": 0})
-        lead.shared_count, lead.unlocked_count = row["shared"], row["unlocked"]
-    return leads
 
 
 def inbox_filter_choices(

@@ -226,13 +226,14 @@ def inbox(request):
         until=values.get("until"),
         trust_min=values.get("trust_min"),
     )
-    leads = selectors.seller_inbox(company, filters).only(*selectors.INBOX_ROW_FIELDS)
+    leads = selectors.with_share_counts(
+        selectors.seller_inbox(company, filters).only(*selectors.INBOX_ROW_FIELDS)
+    )
     paginator = Paginator(leads, 25)
     total = selectors.inbox_total(filters, counts)
     if total is not None:
         paginator.count = total  # known from the status counts: no second COUNT(*)
     page = paginator.get_page(request.GET.get("page"))
-    page.object_list = selectors.with_share_counts(page.object_list)
     unlock = entitlement_check(company, "lead.unlock")
     context = {
         "form": form,

@@ -74,6 +74,17 @@ class TestRedaction:
         listing = api_client.get("/api/v1/leads").json()
         assert "jonas" not in str(listing)
 
+    def test_inbox_page_and_api_say_how_many_sellers_unlocked(self, world, client, api_client):
+        first, second = world["shared"][:2]
+        give_credits(first)
+        services.lead_unlock(lead=lead_of(world, first).pk, actor=owner_of(first))
+        api_client.force_authenticate(owner_of(second))
+        (row,) = api_client.get("/api/v1/leads").json()["results"]
+        assert (row["unlocked_count"], row["shared_count"]) == (1, 3)
+        client.force_login(owner_of(second))
+        html = client.get("/dashboard/seller/leads/").content.decode()
+        assert "<td>1 / 3</td>" in html
+
     def test_a_seller_never_opens_a_lead_not_shared_with_it(self, world, client, api_client):
         lead = lead_of(world, world["shared"][0])
         stranger = owner_of(world["left_out"])
