@@ -261,15 +261,8 @@ def language_links(page: Page | None, request) -> list[dict]:
 
 def menu_pages(*, show_in: str = "menus") -> list[Page]:
     """Top-level pages of the site for the header (``show_in_menus``) or the footer (standard and
-    contact pages), each in the active language when translated. Cached until the next publish
-    (keyed on the page-cache generation)."""
-    from tradesetu import pagecache
-
-    key = f"cms:menu:{show_in}:{translation.get_language()}:{pagecache.version()}"
-    return cache.get_or_set(key, lambda: _menu_pages(show_in=show_in), 60 * 60)
-
-
-def _menu_pages(*, show_in: str) -> list[Page]:
+    contact pages), each in the active language when translated. Read when a menu is rendered,
+    which ``cms_tags`` does once per process and page-cache generation."""
     home = home_for_language(settings.LANGUAGE_CODE)
     if home is None:
         return []

@@ -194,6 +194,17 @@ def _decision(context: dict[str, Any]) -> str:
     return _("published") if context.get("approved") else _("not published")
 
 
+def _decision_parameters(subject: str, context: dict[str, Any]) -> list[str]:
+    """A moderation decision's WhatsApp parameters: what was decided on, the decision, the
+    moderator's reason and the link."""
+    return [
+        context[subject],
+        _decision(context),
+        str(context.get("reason") or "–"),
+        context.get("url", ""),
+    ]
+
+
 # --------------------------------------------------------------------------- the events
 
 EVENTS: dict[str, Event] = {
@@ -263,12 +274,7 @@ EVENTS: dict[str, Event] = {
         Event(
             "review.decided",
             whatsapp_template="tradesetu_review_decided",
-            whatsapp_parameters=lambda c: [
-                c["company_name"],
-                _decision(c),
-                str(c.get("reason") or "–"),
-                c.get("url", ""),
-            ],
+            whatsapp_parameters=partial(_decision_parameters, "company_name"),
             defaults=_review_defaults,
             summary=lambda c: {"company": c["company_name"], "approved": bool(c["approved"])},
         ),
@@ -282,12 +288,7 @@ EVENTS: dict[str, Event] = {
         Event(
             "reply.decided",
             whatsapp_template="tradesetu_reply_decided",
-            whatsapp_parameters=lambda c: [
-                c["title"],
-                _decision(c),
-                str(c.get("reason") or "–"),
-                c.get("url", ""),
-            ],
+            whatsapp_parameters=partial(_decision_parameters, "title"),
             defaults=_review_defaults,
             summary=lambda c: {"title": c["title"], "approved": bool(c["approved"])},
         ),
