@@ -96,9 +96,33 @@ def entitlement_check(company, action: str, *, unlocked: bool = False) -> Decisi
             limit_name="company",
             how_to_lift=_("Register your company as a seller."),
         )
-    plan = selectors.plan_effective(company)
     upgrade = _("Upgrade your membership plan on the Plans page.")
 
+    if action == "lead.unlock":
+        plan, balance = selectors.plan_with_credit_balance(company)
+        if plan.auto_unlock or plan.lead_credits_per_month is None:
+            return Decision(allowed=True, via="plan", limit=plan.lead_credits_per_month)
+        if balance > 0:
+            return Decision(
+                allowed=True,
+                via="credit",
+                limit=plan.lead_credits_per_month,
+                remaining=balance,
+            )
+        return Decision(
+            allowed=False,
+            reason=_("You have no lead credits left."),
+            limit_name="lead_credits",
+            how_to_lift=_(
+                "Your plan grants %(credits)s credits each month. %(upgrade)s "
+                "Premium unlocks leads automatically."
+            )
+            % {"credits": plan.lead_credits_per_month, "upgrade": upgrade},
+            limit=plan.lead_credits_per_month,
+            remaining=0,
+        )
+
+    plan = selectors.plan_effective(company)
     if action == "product.create":
         used = usage(company, "products")
         if plan.max_products is None:
@@ -121,30 +145,6 @@ def entitlement_check(company, action: str, *, unlocked: bool = False) -> Decisi
             ),
             limit=plan.max_products,
             used=used,
-            remaining=0,
-        )
-
-    if action == "lead.unlock":
-        if plan.auto_unlock or plan.lead_credits_per_month is None:
-            return Decision(allowed=True, via="plan", limit=plan.lead_credits_per_month)
-        balance = selectors.credit_balance(company)
-        if balance > 0:
-            return Decision(
-                allowed=True,
-                via="credit",
-                limit=plan.lead_credits_per_month,
-                remaining=balance,
-            )
-        return Decision(
-            allowed=False,
-            reason=_("You have no lead credits left."),
-            limit_name="lead_credits",
-            how_to_lift=_(
-                "Your plan grants %(credits)s credits each month. %(upgrade)s "
-                "Premium unlocks leads automatically."
-            )
-            % {"credits": plan.lead_credits_per_month, "upgrade": upgrade},
-            limit=plan.lead_credits_per_month,
             remaining=0,
         )
 

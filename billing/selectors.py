@@ -4,13 +4,15 @@ ledger, invoices."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from decimal import Decimal
 
 from django.conf import settings
 from django.db.models import F, OuterRef, QuerySet, Subquery, Sum, Value
 from django.db.models.functions import Coalesce
 from django.utils import timezone
+
+from tradesetu.compiled import CompiledQuery
 
 from .models import (
     CURRENCY_SYMBOLS,
@@ -139,6 +141,51 @@ def subscription_upcoming(company, *, at: datetime | None = None) -> Subscriptio
 def plan_effective(company, *, at: datetime | None = None) -> Plan:
     subscription = subscription_current(company, at=at)
     return subscription.plan if subscription else plan_default()
+
+
+def _plan_with_credit_balance(company_id: int, at: datetime) -> QuerySet[Plan]:
+    current = (
+        Subscription.objects.filter(
+            company_id=company_id,
+            status=Subscription.Status.ACTIVE,
+            starts_at__lte=at,
+            ends_at__gt=at,
+        )
+        .order_by("-starts_at")
+        .values("plan_id")[:1]
+    )
+    default = Plan.objects.filter(is_default=True).order_by("sort_order", "id").values("pk")[:1]
+    spendable = (
+        credit_lots_spendable(company_id, at=at)
+        .order_by()
+        .values("company_id")
+        .annotate(total=Sum("remaining"))
+        .values("total")
+    )
+    return Plan.objects.filter(pk=Coalesce(Subquery(current), Subquery(default))).annotate(
+        credit_balance=Coalesce(Subquery(spendable), Value(0))
+    )[:1]
+
+
+# compiled once per process: building this query cost more than running it
+_PLAN_WITH_CREDIT_BALANCE = CompiledQuery(
+    _plan_with_credit_balance,
+    company_id=-7_654_321,
+    at=datetime(1901, 2, 3, 4, 5, 6, tzinfo=UTC),
+)
+
+
+def plan_with_credit_balance(company, *, at: datetime | None = None) -> tuple[Plan, int]:
+    """``plan_effective`` and ``credit_balance`` in one query: the plan of the current
+    subscription (else the default plan) with the company's spendable credits beside it. Every
+    lead unlock and every page of the lead inbox asks for both."""
+    if company is None or company.pk is None:
+        return plan_default(), 0
+    at = at or timezone.now()
+    plan = _PLAN_WITH_CREDIT_BALANCE.first(company_id=company.pk, at=at)
+    if plan is None:  # no subscription and no default plan yet (a fresh database)
+        return plan_default(), credit_balance(company, at=at)
+    return plan, int(plan.credit_balance)
 
 
 def subscriptions_of(company) -> QuerySet[Subscription]:

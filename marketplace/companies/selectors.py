@@ -7,6 +7,8 @@ from django.db.models import Prefetch, QuerySet
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from tradesetu.compiled import CompiledQuery
+
 from .models import Certification, Company, CompanyMember, KycDocument, ReviewStatus
 
 
@@ -14,10 +16,23 @@ def company_for_user(user, *, kind: str | None = None) -> Company | None:
     """The company the user works for (the oldest membership), optionally of one kind."""
     if not getattr(user, "is_authenticated", False):
         return None
-    qs = Company.objects.filter(members__user=user)
+    if kind:
+        return _COMPANY_OF_KIND_FOR_USER.first(user_id=user.pk, kind=kind)
+    return _COMPANY_FOR_USER.first(user_id=user.pk)
+
+
+def _company_for_user(user_id: int, kind: str = "") -> QuerySet[Company]:
+    qs = Company.objects.filter(members__user_id=user_id)
     if kind:
         qs = qs.filter(kind=kind)
-    return qs.order_by("members__joined_at").first()
+    return qs.order_by("members__joined_at")[:1]
+
+
+# compiled once per process: every dashboard page asks
+_COMPANY_FOR_USER = CompiledQuery(_company_for_user, user_id=-7_654_321)
+_COMPANY_OF_KIND_FOR_USER = CompiledQuery(
+    _company_for_user, user_id=-7_654_321, kind="kind-sentinel-7654321"
+)
 
 
 def company_managers(company: Company, *, or_everyone: bool = False) -> list:

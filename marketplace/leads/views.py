@@ -226,10 +226,7 @@ def inbox(request):
         until=values.get("until"),
         trust_min=values.get("trust_min"),
     )
-    leads = selectors.with_share_counts(
-        selectors.seller_inbox(company, filters).only(*selectors.INBOX_ROW_FIELDS)
-    )
-    paginator = Paginator(leads, 25)
+    paginator = Paginator(selectors.inbox_page_leads(company, filters), 25)
     total = selectors.inbox_total(filters, counts)
     if total is not None:
         paginator.count = total  # known from the status counts: no second COUNT(*)
@@ -239,6 +236,7 @@ def inbox(request):
         "form": form,
         "filters_key": filters_key,
         "page_obj": page,
+        "category_names": dict(categories),
         "counts": counts,
         "balance": unlock.remaining or 0,  # the credit balance, unless the plan unlocks
         "unlock": unlock,

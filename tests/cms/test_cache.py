@@ -150,3 +150,33 @@ def test_menus_follow_a_publish_at_once_for_signed_in_visitors(client, home_page
     factories.standard_page(home_page, title="Trade fairs", slug="fairs", show_in_menus=True)
     html = client.get("/dashboard/", follow=True).content.decode()
     assert '<a href="/fairs/">Trade fairs</a>' in html
+
+
+def test_the_cached_header_follows_role_and_language_and_the_logout_form_stays_per_session(
+    home_page, buyer, seller
+):
+    """The header's links are cached per process by language and role; the logout form, with
+    its CSRF token, is rendered for each request."""
+    import re
+
+    from django.test import Client
+
+    def header(user=None, path="/accounts/settings/"):
+        client = Client(enforce_csrf_checks=True)
+        if user:
+            client.force_login(user)
+        html = client.get(path, follow=True).content.decode()
+        return client, html.split("<main", 1)[0]
+
+    _, seller_header = header(seller)
+    assert 'href="/dashboard/seller/plan/"' in seller_header
+    _, buyer_header = header(buyer)  # asked second: the seller's links must not leak
+    assert ">Dashboard<" in buyer_header and "/dashboard/seller/plan/" not in buyer_header
+    _, visitor_header = header()
+    assert ">Log in<" in visitor_header and ">Dashboard<" not in visitor_header
+    _, spanish = header(seller, "/es/accounts/settings/")
+    assert '<a href="/es/dashboard/">Panel</a>' in spanish
+    client, html = header(buyer)
+    token = re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', html).group(1)
+    assert client.post("/accounts/logout/", {"csrfmiddlewaretoken": token}).status_code == 302
+    assert "_auth_user_id" not in client.session

@@ -138,7 +138,14 @@ CACHES = {
         "LOCATION": REDIS_URL,
         "KEY_PREFIX": "ts",
         "TIMEOUT": 300,
-    }
+    },
+    # per process, no round trip: fragments that change only with the language and role (the
+    # site chrome) or whose key names everything they depend on (the inbox filter form)
+    "local": {
+        "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+        "LOCATION": "tradesetu-local",
+        "OPTIONS": {"MAX_ENTRIES": 2000},
+    },
 }
 SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
 

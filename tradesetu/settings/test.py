@@ -3,7 +3,7 @@
 from pathlib import Path
 
 from .base import *  # noqa: F403
-from .base import BASE_DIR, REDIS_URL, env
+from .base import BASE_DIR, CACHES, REDIS_URL, env
 
 DEBUG = False
 ALLOWED_HOSTS = ["*"]
@@ -27,7 +27,8 @@ CACHES = {
         "BACKEND": "tradesetu.cache.RedisCache",
         "LOCATION": TEST_REDIS_URL,
         "KEY_PREFIX": "ts-test",
-    }
+    },
+    "local": CACHES["local"],
 }
 CELERY_BROKER_URL = TEST_REDIS_URL
 STORAGES = {
