@@ -29,6 +29,7 @@ class CompiledQuery:
         self.sentinels = sentinels
         self._compiled: tuple[type[models.Model], str, str, list[tuple[str | None, Any]]] | None
         self._compiled = None
+        self.columns: list[str] = []  # the names of a values query's columns
         self._lock = threading.Lock()
 
     def _compile(self):
@@ -40,12 +41,14 @@ class CompiledQuery:
                 missing = set(self.sentinels) - {name for name, _ in slots}
                 if missing:
                     raise ValueError(f"sentinels not found in the compiled query: {missing}")
+                query = queryset.query
+                self.columns = [*query.extra_select, *query.values_select, *query.annotation_select]
                 self._compiled = (queryset.model, queryset.db, sql, slots)
         return self._compiled
 
     def _sentinel_name(self, param: Any) -> str | None:
         for name, value in self.sentinels.items():
-            if type(param) is type(value) and param == value:
+            if _same_kind(param, value) and param == value:
                 return name
         return None
 
@@ -61,12 +64,30 @@ class CompiledQuery:
         model, db, sql, params = self._sql(values)
         return model._default_manager.db_manager(db).raw(sql, params)
 
-    def rows(self, **values: Any) -> list[tuple]:
-        """The query's rows as tuples, for a ``values_list`` query."""
+    def rows(self, *, limit: int | None = None, offset: int = 0, **values: Any) -> list[tuple]:
+        """The query's rows as tuples, for a ``values_list`` query; ``limit`` and ``offset``
+        page through a query that was compiled without a slice."""
         _, db, sql, params = self._sql(values)
+        if limit is not None:
+            sql, params = f"{sql} LIMIT %s OFFSET %s", [*params, limit, offset]
         with connections[db].cursor() as cursor:
             cursor.execute(sql, params)
             return cursor.fetchall()
 
+    def dicts(self, *, limit: int | None = None, offset: int = 0, **values: Any) -> list[dict]:
+        """The rows of a ``values`` query as dicts, as the queryset would give them."""
+        rows = self.rows(limit=limit, offset=offset, **values)
+        return [dict(zip(self.columns, row, strict=True)) for row in rows]
+
     def first(self, **values: Any) -> models.Model | None:
         return next(iter(self.raw(**values)), None)
+
+
+def _same_kind(param: Any, value: Any) -> bool:
+    """A parameter of the sentinel's type (an integer may come back wrapped, as psycopg's Int2
+    for a small integer column; a boolean never stands for an integer)."""
+    if isinstance(param, bool) or isinstance(value, bool):
+        return False
+    if isinstance(param, int) and isinstance(value, int):
+        return True
+    return type(param) is type(value)

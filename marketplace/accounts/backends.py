@@ -1,8 +1,14 @@
 from __future__ import annotations
 
 from django.contrib.auth.backends import ModelBackend
+from django.core.exceptions import ValidationError
+
+from tradesetu.compiled import CompiledQuery
 
 from .models import User, normalize_email
+
+# every signed-in request reads its user: compiled once per process
+_USER_BY_PK = CompiledQuery(lambda pk: User._default_manager.filter(pk=pk)[:1], pk=-7_654_321)
 
 
 class EmailBackend(ModelBackend):
@@ -28,3 +34,12 @@ class EmailBackend(ModelBackend):
         if user.check_password(password) and self.user_can_authenticate(user):
             return user
         return None
+
+    def get_user(self, user_id):
+        """The session's user (as ``ModelBackend.get_user``), by a query compiled once."""
+        try:
+            pk = User._meta.pk.to_python(user_id)
+        except ValidationError:  # a malformed id in a session is simply no user
+            return None
+        user = _USER_BY_PK.first(pk=pk)
+        return user if user is not None and self.user_can_authenticate(user) else None

@@ -119,13 +119,15 @@ class LeadOutput(serializers.Serializer):
 
 
 class LeadListOutput(serializers.Serializer):
-    id = serializers.IntegerField()
-    rfq_id = serializers.UUIDField(source="rfq.public_id")
-    title = serializers.CharField(source="rfq.title")
-    quantity = serializers.DecimalField(source="rfq.quantity", max_digits=14, decimal_places=2)
-    unit = serializers.CharField(source="rfq.unit")
-    destination_country = CountryField(source="rfq.destination_country")
-    trust_score = serializers.IntegerField(source="rfq.trust_score")
+    """One lead of the inbox: a row of ``selectors.InboxRows`` (a dict of INBOX_ROW_FIELDS)."""
+
+    id = serializers.IntegerField(source="pk")
+    rfq_id = serializers.UUIDField(source="rfq__public_id")
+    title = serializers.CharField(source="rfq__title")
+    quantity = serializers.DecimalField(source="rfq__quantity", max_digits=14, decimal_places=2)
+    unit = serializers.CharField(source="rfq__unit")
+    destination_country = CountryField(source="rfq__destination_country")
+    trust_score = serializers.IntegerField(source="rfq__trust_score")
     status = serializers.CharField()
     unlocked_count = serializers.IntegerField()
     shared_count = serializers.IntegerField()
@@ -271,7 +273,7 @@ class LeadListView(ListAPIView):
             until=values.get("until"),
             trust_min=values.get("trust_min"),
         )
-        return selectors.with_share_counts(selectors.seller_inbox(company, filters))
+        return selectors.InboxRows(company, filters)
 
 
 class LeadDetailView(APIView):

@@ -4,6 +4,7 @@ masked; only the unlocking seller company's members see them."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from decimal import Decimal
@@ -66,6 +67,8 @@ INBOX_ROW_FIELDS = (
     "rfq__destination_country",
     "rfq__trust_score",
     "rfq__category_id",
+    "rfq__public_id",  # the API's rows name their RFQ
+    "expires_at",
     "shared_count",
     "unlocked_count",
 )
@@ -77,6 +80,85 @@ def inbox_page_leads(company: Company, filters: InboxFilters = InboxFilters()) -
     ``inbox_filter_choices``, read for the filter form anyway, so the query joins no category."""
     leads = with_share_counts(seller_inbox(company, filters).select_related(None))
     return leads.values(*INBOX_ROW_FIELDS)
+
+
+class InboxRows(Sequence):
+    """The rows of ``inbox_page_leads`` for a ``Paginator`` (the inbox page and the API): each
+    page is one query compiled once per process and combination of filters (building it through
+    the ORM on every request cost more than PostgreSQL takes to run it), and the total comes from
+    the status counts (``inbox_counts``) when given and they know it, else from one compiled
+    count."""
+
+    def __init__(
+        self, company: Company, filters: InboxFilters, counts: dict[str, int] | None = None
+    ):
+        self.values = {"company_id": company.pk} | {
+            name: getattr(filters, name) for name in _active_filters(filters)
+        }
+        shape = frozenset(self.values)
+        if shape not in _INBOX_QUERIES:
+            _INBOX_QUERIES[shape] = _compile_inbox(shape)
+        self.rows_query, self.count_query = _INBOX_QUERIES[shape]
+        total = inbox_total(filters, counts) if counts is not None else None
+        if total is None:
+            counted = self.count_query.rows(**self.values)
+            total = counted[0][0] if counted else 0
+        self.total = total
+
+    def count(self) -> int:
+        return self.total
+
+    def __len__(self) -> int:
+        return self.total
+
+    def __getitem__(self, index):
+        if not isinstance(index, slice) or index.step not in (None, 1):
+            raise TypeError("an inbox page is read by a slice")
+        start, stop, _ = index.indices(self.total)
+        if stop <= start:
+            return []
+        return self.rows_query.dicts(limit=stop - start, offset=start, **self.values)
+
+
+_INBOX_SENTINELS = {
+    "company_id": -7_654_321,
+    "status": "status-sentinel",
+    "category_id": -7_654_322,
+    "country": "AQ",  # a country code: the field cleans anything else away
+    "quantity_min": Decimal("-7654321.125"),
+    "quantity_max": Decimal("-7654322.125"),
+    "since": date(1901, 2, 3),
+    "until": date(1901, 2, 4),
+    "trust_min": 97,  # within the field's range: Django drops a comparison with one outside
+}
+_INBOX_QUERIES: dict[frozenset, tuple[CompiledQuery, CompiledQuery]] = {}
+
+
+def _active_filters(filters: InboxFilters) -> list[str]:
+    return [
+        name
+        for name in _INBOX_SENTINELS
+        if name != "company_id" and getattr(filters, name) not in (None, "")
+    ]
+
+
+def _compile_inbox(shape: frozenset) -> tuple[CompiledQuery, CompiledQuery]:
+    sentinels = {name: _INBOX_SENTINELS[name] for name in shape}
+
+    def leads(company_id, **values):
+        return inbox_page_leads(Company(pk=company_id), InboxFilters(**values))
+
+    def count(company_id, **values):
+        return (
+            seller_inbox(Company(pk=company_id), InboxFilters(**values))
+            .select_related(None)
+            .order_by()
+            .values("company_id")
+            .annotate(n=Count("*"))
+            .values_list("n")
+        )
+
+    return CompiledQuery(leads, **sentinels), CompiledQuery(count, **sentinels)
 
 
 def inbox_total(filters: InboxFilters, counts: dict[str, int]) -> int | None:

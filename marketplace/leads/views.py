@@ -226,10 +226,7 @@ def inbox(request):
         until=values.get("until"),
         trust_min=values.get("trust_min"),
     )
-    paginator = Paginator(selectors.inbox_page_leads(company, filters), 25)
-    total = selectors.inbox_total(filters, counts)
-    if total is not None:
-        paginator.count = total  # known from the status counts: no second COUNT(*)
+    paginator = Paginator(selectors.InboxRows(company, filters, counts), 25)
     page = paginator.get_page(request.GET.get("page"))
     unlock = entitlement_check(company, "lead.unlock")
     context = {

@@ -59,3 +59,15 @@ def test_company_for_user_picks_the_oldest_membership_of_the_kind_asked():
     assert company_for_user(user) == buyer_side
     assert company_for_user(user, kind=Company.Kind.SELLER) == seller_side
     assert company_for_user(UserFactory(), kind=Company.Kind.SELLER) is None
+
+
+def test_the_session_user_is_read_by_the_compiled_query_and_inactive_users_are_refused():
+    from marketplace.accounts.backends import EmailBackend
+
+    backend, user = EmailBackend(), UserFactory()
+    assert backend.get_user(user.pk) == user
+    assert backend.get_user(str(user.pk)) == user  # as stored in the session
+    assert backend.get_user("not-a-number") is None
+    assert backend.get_user(user.pk + 1000) is None
+    User.objects.filter(pk=user.pk).update(is_active=False)
+    assert backend.get_user(user.pk) is None
