@@ -4,7 +4,6 @@ masked; only the unlocking seller company's members see them."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from decimal import Decimal
@@ -82,12 +81,12 @@ def inbox_page_leads(company: Company, filters: InboxFilters = InboxFilters()) -
     return leads.values(*INBOX_ROW_FIELDS)
 
 
-class InboxRows(Sequence):
+class InboxRows:
     """The rows of ``inbox_page_leads`` for a ``Paginator`` (the inbox page and the API): each
     page is one query compiled once per process and combination of filters (building it through
     the ORM on every request cost more than PostgreSQL takes to run it), and the total comes from
     the status counts (``inbox_counts``) when given and they know it, else from one compiled
-    count."""
+    count. It is read by slices only, as ``Paginator`` reads it."""
 
     def __init__(
         self, company: Company, filters: InboxFilters, counts: dict[str, int] | None = None
