@@ -398,7 +398,8 @@ class TestInbox:
         with translation.override("en"):  # the labels are in the language of the request
             rows = inbox_rows(selectors.inbox_page_leads(seller), {})
         label = f'<span class="muted">{tree["pepper"].name}</span>'
-        assert rows.count(label) == Lead.objects.filter(company=seller).count() == 2
+        # every lead of the seller (which seller wins the one-seller RFQ varies) has its label
+        assert rows.count(label) == Lead.objects.filter(company=seller).count() >= 2
 
     def test_compiled_pages_match_the_orm_for_every_combination_of_filters(self, inbox, tree):
         """The page and the API read the inbox through queries compiled once per combination of
