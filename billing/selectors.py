@@ -112,18 +112,16 @@ def visitor_currency(request) -> str:
 # --------------------------------------------------------------------------- subscriptions
 
 
+def subscriptions_in_force(at: datetime) -> QuerySet[Subscription]:
+    """Active subscriptions whose period covers ``at`` (at most one per company)."""
+    return Subscription.objects.filter(
+        status=Subscription.Status.ACTIVE, starts_at__lte=at, ends_at__gt=at
+    )
+
+
 def subscription_current(company, *, at: datetime | None = None) -> Subscription | None:
     at = at or timezone.now()
-    return (
-        Subscription.objects.filter(
-            company=company,
-            status=Subscription.Status.ACTIVE,
-            starts_at__lte=at,
-            ends_at__gt=at,
-        )
-        .select_related("plan")
-        .first()
-    )
+    return subscriptions_in_force(at).filter(company=company).select_related("plan").first()
 
 
 def subscription_upcoming(company, *, at: datetime | None = None) -> Subscription | None:
@@ -145,12 +143,8 @@ def plan_effective(company, *, at: datetime | None = None) -> Plan:
 
 def _plan_with_credit_balance(company_id: int, at: datetime) -> QuerySet[Plan]:
     current = (
-        Subscription.objects.filter(
-            company_id=company_id,
-            status=Subscription.Status.ACTIVE,
-            starts_at__lte=at,
-            ends_at__gt=at,
-        )
+        subscriptions_in_force(at)
+        .filter(company_id=company_id)
         .order_by("-starts_at")
         .values("plan_id")[:1]
     )

@@ -16,9 +16,17 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable
-from typing import Any
+from typing import Any, NamedTuple
 
 from django.db import connections, models
+
+
+class _Compiled(NamedTuple):
+    model: type[models.Model]
+    db: str
+    sql: str
+    slots: list[tuple[str | None, Any]]  # per parameter: the sentinel's name, or the literal
+    columns: list[str]  # the names of a values query's columns
 
 
 class CompiledQuery:
@@ -27,12 +35,10 @@ class CompiledQuery:
             raise ValueError("a sentinel must not be None: it would compile to IS NULL")
         self.build = build
         self.sentinels = sentinels
-        self._compiled: tuple[type[models.Model], str, str, list[tuple[str | None, Any]]] | None
-        self._compiled = None
-        self.columns: list[str] = []  # the names of a values query's columns
+        self._compiled: _Compiled | None = None
         self._lock = threading.Lock()
 
-    def _compile(self):
+    def _compile(self) -> _Compiled:
         with self._lock:
             if self._compiled is None:
                 queryset = self.build(**self.sentinels)
@@ -42,8 +48,8 @@ class CompiledQuery:
                 if missing:
                     raise ValueError(f"sentinels not found in the compiled query: {missing}")
                 query = queryset.query
-                self.columns = [*query.extra_select, *query.values_select, *query.annotation_select]
-                self._compiled = (queryset.model, queryset.db, sql, slots)
+                columns = [*query.extra_select, *query.values_select, *query.annotation_select]
+                self._compiled = _Compiled(queryset.model, queryset.db, sql, slots, columns)
         return self._compiled
 
     def _sentinel_name(self, param: Any) -> str | None:
@@ -52,32 +58,34 @@ class CompiledQuery:
                 return name
         return None
 
-    def _sql(self, values: dict[str, Any]) -> tuple[type[models.Model], str, str, list[Any]]:
+    def _bind(self, values: dict[str, Any]) -> tuple[_Compiled, list[Any]]:
         if values.keys() != self.sentinels.keys():
             raise TypeError(f"expected the values {sorted(self.sentinels)}")
-        model, db, sql, slots = self._compiled or self._compile()
-        return model, db, sql, [values[name] if name else literal for name, literal in slots]
+        compiled = self._compiled or self._compile()
+        return compiled, [values[name] if name else literal for name, literal in compiled.slots]
 
     def raw(self, **values: Any) -> models.query.RawQuerySet:
         """The query with ``values`` in place of the sentinels, as model instances (annotations
         become attributes)."""
-        model, db, sql, params = self._sql(values)
-        return model._default_manager.db_manager(db).raw(sql, params)
+        compiled, params = self._bind(values)
+        return compiled.model._default_manager.db_manager(compiled.db).raw(compiled.sql, params)
 
     def rows(self, *, limit: int | None = None, offset: int = 0, **values: Any) -> list[tuple]:
         """The query's rows as tuples, for a ``values_list`` query; ``limit`` and ``offset``
         page through a query that was compiled without a slice."""
-        _, db, sql, params = self._sql(values)
+        compiled, params = self._bind(values)
+        sql = compiled.sql
         if limit is not None:
             sql, params = f"{sql} LIMIT %s OFFSET %s", [*params, limit, offset]
-        with connections[db].cursor() as cursor:
+        with connections[compiled.db].cursor() as cursor:
             cursor.execute(sql, params)
             return cursor.fetchall()
 
     def dicts(self, *, limit: int | None = None, offset: int = 0, **values: Any) -> list[dict]:
         """The rows of a ``values`` query as dicts, as the queryset would give them."""
         rows = self.rows(limit=limit, offset=offset, **values)
-        return [dict(zip(self.columns, row, strict=True)) for row in rows]
+        columns = self._compiled.columns  # compiled by rows()
+        return [dict(zip(columns, row, strict=True)) for row in rows]
 
     def first(self, **values: Any) -> models.Model | None:
         return next(iter(self.raw(**values)), None)

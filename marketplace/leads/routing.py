@@ -56,17 +56,11 @@ class Candidate:
 
 def _plans(company_ids: list[int]) -> dict[int, object]:
     """The effective plan of many companies in two queries (active subscription or default)."""
-    from billing.models import Subscription
-    from billing.selectors import plan_default
+    from billing.selectors import plan_default, subscriptions_in_force
 
-    now = timezone.now()
     active = (
-        Subscription.objects.filter(
-            company_id__in=company_ids,
-            status=Subscription.Status.ACTIVE,
-            starts_at__lte=now,
-            ends_at__gt=now,
-        )
+        subscriptions_in_force(timezone.now())
+        .filter(company_id__in=company_ids)
         .select_related("plan")
         .order_by("company_id", "-plan__priority_rank")
     )

@@ -244,7 +244,6 @@ def inbox(request):
 @role_required("seller")
 def lead_detail(request, pk: int):
     from billing.entitlements import entitlement_check
-    from billing.selectors import credit_balance
 
     try:
         lead = services.lead_view(lead=pk, actor=request.user, request=request)
@@ -254,10 +253,11 @@ def lead_detail(request, pk: int):
         messages.error(request, error.message)
         lead = get_object_or_404(Lead, pk=pk, company=seller_company_or_404(request))
     card = selectors.lead_card(lead)
+    unlock = entitlement_check(lead.company, "lead.unlock")
     context = {
         "card": card,
-        "balance": credit_balance(lead.company),
-        "unlock": entitlement_check(lead.company, "lead.unlock"),
+        "balance": unlock.remaining or 0,  # the credit balance, unless the plan unlocks
+        "unlock": unlock,
         "claim_form": ClaimForm(),
     }
     return render(request, "leads/lead_detail.html", context)
