@@ -11,8 +11,10 @@ BASE_DIR = Path(__file__).resolve().parent.parent.parent
 
 env = environ.Env()
 # A developer's own .env first, then what `python -m tradesetu.stack` started (embedded services).
-# Neither overrides a variable that is already set in the real environment.
-for env_file in (BASE_DIR / ".env", BASE_DIR / "var" / "embedded.env"):
+# Neither overrides a variable that is already set in the real environment. A second stack with
+# its own TRADESETU_VAR_DIR (the journey tests) reads its own embedded.env, not the main one's.
+VAR_DIR = Path(env("TRADESETU_VAR_DIR", default=str(BASE_DIR / "var")))
+for env_file in (BASE_DIR / ".env", VAR_DIR / "embedded.env"):
     if env_file.exists():
         env.read_env(str(env_file), overwrite=False)
 
