@@ -1,6 +1,6 @@
 # TradeSetu: two commands do everything.
-#   make run    set up (virtualenv, pinned deps, embedded PostgreSQL + Redis, migrations, demo data)
-#               and serve http://127.0.0.1:8000 with a Celery worker and beat; Ctrl-C stops it all.
+#   make run    set up (virtualenv, pinned deps, embedded PostgreSQL + Redis + clamd, migrations,
+#               demo data) and serve http://127.0.0.1:8000 with a Celery worker and beat; Ctrl-C stops it all.
 #   make test   the same set-up, then lint, Django checks, the migration check and the whole suite.
 
 PYTHON ?= $(shell command -v python3.11 || command -v python3)
@@ -8,13 +8,14 @@ VENV   := .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed-$(shell cat requirements/base.txt requirements/dev.txt | cksum | cut -d' ' -f1)
 STACK  := $(PY) -m tradesetu.stack
-# Debian packages the test suite needs: Chromium for browser tests, clamd for upload scanning,
-# pango for weasyprint (invoice PDFs).
-TEST_DEBS := chromium clamav-daemon libpango-1.0-0 libpangoft2-1.0-0
+# Debian packages `make run` needs: clamd for upload scanning (the stack runs it with its data under
+# var/clamav), pango for weasyprint (invoice PDFs). The test suite adds Chromium for browser tests.
+RUN_DEBS  := clamav-daemon libpango-1.0-0 libpangoft2-1.0-0
+TEST_DEBS := chromium $(RUN_DEBS)
 
-.PHONY: run test lint format setup messages makemessages system-deps bench audit down clean _test
+.PHONY: run test lint format setup messages makemessages run-deps system-deps bench audit down clean _test
 
-run: setup
+run: setup run-deps
 	@exec $(STACK) run
 
 test: setup system-deps
@@ -50,18 +51,31 @@ messages: $(STAMP)
 makemessages: setup
 	$(STACK) exec -- $(PY) manage.py makemessages -l es -l ar -l fr -l hi --ignore=.venv --ignore=var
 
+# Install missing Debian packages when root; otherwise print the apt-get line and then fail
+# (system-deps: the suite cannot pass without them) or carry on (run-deps: the site starts, and
+# uploads wait in quarantine until a virus scanner is reachable; a beat task scans them then).
+define install_debs
+missing=""; for pkg in $(1); do dpkg -s $$pkg >/dev/null 2>&1 || missing="$$missing $$pkg"; done; \
+if [ -n "$$missing" ]; then \
+  if [ "$$(id -u)" = 0 ]; then \
+    echo "Installing Debian packages:$$missing"; \
+    DEBIAN_FRONTEND=noninteractive apt-get update -qq && \
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $$missing >/dev/null \
+      || { echo "apt-get could not install:$$missing"; $(3); }; \
+  else \
+    echo "$(2) Debian packages:$$missing. Install them with:"; \
+    echo "  sudo apt-get install -y --no-install-recommends$$missing"; \
+    $(3); \
+  fi; \
+fi
+endef
+
+, := ,# a literal comma for $(call ...) arguments
+run-deps:
+	@$(call install_debs,$(RUN_DEBS),The site needs,echo "Starting without them: with no clamd$(,) uploads wait in quarantine (not shown$(,) not approvable) until a scanner is reachable$(,) and invoice PDFs fail without pango.")
+
 system-deps:
-	@missing=""; for pkg in $(TEST_DEBS); do dpkg -s $$pkg >/dev/null 2>&1 || missing="$$missing $$pkg"; done; \
-	if [ -n "$$missing" ]; then \
-	  if [ "$$(id -u)" = 0 ]; then \
-	    echo "Installing Debian packages:$$missing"; \
-	    DEBIAN_FRONTEND=noninteractive apt-get update -qq && \
-	    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $$missing >/dev/null; \
-	  else \
-	    echo "The test suite needs Debian packages:$$missing. Install them with:"; \
-	    echo "  sudo apt-get install -y$$missing"; exit 1; \
-	  fi; \
-	fi
+	@$(call install_debs,$(TEST_DEBS),The test suite needs,exit 1)
 
 # Lighthouse (npm registry, pinned in tools/audit/package-lock.json) with Debian's Chromium on the
 # pages listed in tools/audit/urls.txt; prints performance, accessibility, best practices and SEO.
