@@ -10,11 +10,10 @@ from drf_spectacular.utils import OpenApiParameter, extend_schema, inline_serial
 from rest_framework import serializers, status
 from rest_framework.permissions import AllowAny, IsAuthenticated
 from rest_framework.response import Response
-from rest_framework.views import APIView
 
 from marketplace.companies.models import Company
 from marketplace.companies.selectors import company_for_user
-from tradesetu.api import Pagination
+from tradesetu.api import APIView, Pagination
 from tradesetu.errors import NotFound
 
 from . import providers, selectors, services

@@ -16,8 +16,8 @@ from rest_framework import serializers
 from rest_framework.permissions import AllowAny
 from rest_framework.renderers import JSONRenderer
 from rest_framework.response import Response
-from rest_framework.views import APIView
 
+from tradesetu.api import APIView
 from tradesetu.errors import ValidationFailed
 
 from . import cache as search_cache

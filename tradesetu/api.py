@@ -1,14 +1,22 @@
-"""API plumbing shared by every app: one error shape, pagination."""
+"""API plumbing shared by every app: base views with the API's defaults, one error shape, pagination.
+
+The API's choices (JSON only, JWT or session authentication, signed-in by default, our error shape
+and pagination) live on the base views below, not in ``REST_FRAMEWORK``: those global defaults also
+reach the REST framework views that Wagtail and wagtail-localize ship, and a JSON-only parser list
+broke the translation editor's saves (415). Every view under ``/api/v1/`` derives from these.
+"""
 
 from __future__ import annotations
 
+from django.conf import settings
 from django.core.exceptions import PermissionDenied as DjangoPermissionDenied
 from django.core.exceptions import ValidationError as DjangoValidationError
 from django.http import Http404
 from django.utils.translation import gettext as _
 from rest_framework import exceptions as drf_exceptions
-from rest_framework import pagination, status
+from rest_framework import generics, pagination, parsers, permissions, renderers, status, views
 from rest_framework.response import Response
+from rest_framework.settings import perform_import
 from rest_framework.views import exception_handler as drf_exception_handler
 
 from tradesetu.errors import DomainError, RateLimited, ValidationFailed
@@ -83,6 +91,7 @@ def exception_handler(exc, context):
 
 
 class Pagination(pagination.PageNumberPagination):
+    page_size = 20
     page_size_query_param = "page_size"
     max_page_size = 100
 
@@ -104,3 +113,22 @@ def created(data) -> Response:
 def public_api_only(endpoints):
     """drf-spectacular hook: document our `/api/v1/` surface, not Wagtail's internal admin API."""
     return [endpoint for endpoint in endpoints if endpoint[0].startswith("/api/v1/")]
+
+
+class APIView(views.APIView):
+    """Base of every ``/api/v1/`` view: the API's defaults, scoped to our own views."""
+
+    authentication_classes = perform_import(
+        settings.API_AUTHENTICATION_CLASSES, "API_AUTHENTICATION_CLASSES"
+    )
+    permission_classes = [permissions.IsAuthenticated]
+    parser_classes = [parsers.JSONParser]
+    renderer_classes = [renderers.JSONRenderer]
+    pagination_class = Pagination
+
+    def get_exception_handler(self):
+        return exception_handler
+
+
+class ListAPIView(APIView, generics.ListAPIView):
+    """A paginated list with the API's defaults."""

@@ -9,9 +9,9 @@ from drf_spectacular.utils import extend_schema, inline_serializer
 from rest_framework import serializers, status
 from rest_framework.permissions import AllowAny, IsAuthenticated
 from rest_framework.response import Response
-from rest_framework.views import APIView
 
 from tradesetu import ratelimit
+from tradesetu.api import APIView
 from tradesetu.http import client_ip
 
 from . import selectors, services

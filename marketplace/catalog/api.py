@@ -7,14 +7,13 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from drf_spectacular.utils import extend_schema
 from rest_framework import serializers, status
-from rest_framework.generics import ListAPIView
 from rest_framework.parsers import JSONParser, MultiPartParser
 from rest_framework.permissions import AllowAny, IsAuthenticated
 from rest_framework.response import Response
-from rest_framework.views import APIView
 
 from marketplace.companies.models import Certification, Company, PaymentTerm
 from marketplace.companies.selectors import company_for_user
+from tradesetu.api import APIView, ListAPIView
 from tradesetu.errors import NotFound, PermissionDenied
 
 from . import imports, selectors, services

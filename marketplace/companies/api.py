@@ -8,15 +8,14 @@ from django.utils.translation import gettext_lazy as _
 from django_countries.serializer_fields import CountryField
 from drf_spectacular.utils import extend_schema
 from rest_framework import serializers, status
-from rest_framework.generics import ListAPIView
 from rest_framework.parsers import MultiPartParser
 from rest_framework.permissions import AllowAny, BasePermission, IsAuthenticated
 from rest_framework.response import Response
-from rest_framework.views import APIView
 
 from marketplace.accounts.models import User
 from marketplace.audit.models import AuditEvent
 from marketplace.audit.selectors import audit_events
+from tradesetu.api import APIView, ListAPIView
 from tradesetu.errors import NotFound, PermissionDenied
 
 from . import selectors, services

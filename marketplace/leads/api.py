@@ -7,15 +7,14 @@ from django.utils.translation import gettext_lazy as _
 from django_countries.serializer_fields import CountryField
 from drf_spectacular.utils import extend_schema
 from rest_framework import serializers, status
-from rest_framework.generics import ListAPIView
 from rest_framework.parsers import JSONParser, MultiPartParser
 from rest_framework.permissions import IsAuthenticated
 from rest_framework.response import Response
-from rest_framework.views import APIView
 
 from marketplace.catalog.models import Category, Currency, Incoterm
 from marketplace.companies.models import CertificationType, Company
 from marketplace.companies.selectors import company_for_user
+from tradesetu.api import APIView, ListAPIView
 from tradesetu.errors import NotFound, PermissionDenied
 
 from . import selectors, services

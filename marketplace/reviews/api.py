@@ -8,14 +8,13 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from drf_spectacular.utils import extend_schema, inline_serializer
 from rest_framework import serializers, status
-from rest_framework.generics import ListAPIView
 from rest_framework.parsers import JSONParser, MultiPartParser
 from rest_framework.permissions import AllowAny, IsAuthenticated
 from rest_framework.response import Response
-from rest_framework.views import APIView
 
 from marketplace.companies.selectors import companies_public
 from marketplace.leads.models import RFQ
+from tradesetu.api import APIView, ListAPIView
 from tradesetu.errors import NotFound
 
 from . import selectors, services

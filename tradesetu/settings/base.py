@@ -277,20 +277,16 @@ SECURE_REFERRER_POLICY = "same-origin"
 
 # --------------------------------------------------------------------------- API
 
+# Only what is right for every REST framework view, ours and those Wagtail and wagtail-localize
+# ship; the API's own choices (JSON only, JWT, error shape, pagination) are on tradesetu.api.APIView.
 REST_FRAMEWORK = {
-    "DEFAULT_AUTHENTICATION_CLASSES": [
-        "marketplace.accounts.authentication.SessionJWTAuthentication",
-        "rest_framework.authentication.SessionAuthentication",
-    ],
-    "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.IsAuthenticated"],
     "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
-    "EXCEPTION_HANDLER": "tradesetu.api.exception_handler",
-    "DEFAULT_PAGINATION_CLASS": "tradesetu.api.Pagination",
-    "PAGE_SIZE": 20,
-    "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"],
-    "DEFAULT_PARSER_CLASSES": ["rest_framework.parsers.JSONParser"],
     "DEFAULT_THROTTLE_RATES": {},
 }
+API_AUTHENTICATION_CLASSES = [
+    "marketplace.accounts.authentication.SessionJWTAuthentication",
+    "rest_framework.authentication.SessionAuthentication",
+]
 SIMPLE_JWT = {
     "ACCESS_TOKEN_LIFETIME": timedelta(minutes=5),
     "REFRESH_TOKEN_LIFETIME": timedelta(days=14),
@@ -425,6 +421,9 @@ CELERY_BEAT_SCHEDULE["search-reconcile"] = {  # plan expiry, rating and badge ch
 # --------------------------------------------------------------------------- Wagtail
 
 WAGTAIL_SITE_NAME = "TradeSetu"
+# the admin works offline: no release check, no gravatar (initials instead of broken avatars)
+WAGTAIL_ENABLE_UPDATE_CHECK = False
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAILADMIN_BASE_URL = SITE_URL
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "txt", "xlsx"]

@@ -3,12 +3,14 @@
 from pathlib import Path
 
 from .base import *  # noqa: F403
-from .base import BASE_DIR, CACHES, REDIS_URL, env
+from .base import BASE_DIR, CACHES, DATABASES, REDIS_URL, env
 
 DEBUG = False
 ALLOWED_HOSTS = ["*"]
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+# several test runs side by side on one server (each its own database and Redis database)
+DATABASES["default"]["TEST"] = {"NAME": env("TEST_DATABASE_NAME", default=None)}
 MEDIA_ROOT = Path(env("MEDIA_ROOT", default=str(BASE_DIR / "var" / "test-media")))
 
 
