@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from django import forms
+from django.contrib import messages
 from django.core.paginator import Paginator
-from django.shortcuts import get_object_or_404
+from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
@@ -12,6 +13,7 @@ from django.utils.translation import gettext_lazy
 from marketplace.accounts.models import User
 from marketplace.audit.selectors import audit_events
 from tradesetu.decisions import decision_view, require_perm
+from tradesetu.errors import DomainError
 
 from . import selectors, services
 from .forms import ReasonForm
@@ -45,7 +47,31 @@ class DecisionForm(forms.Form):
     )
 
 
+def _rescan(request, record):
+    """Staff "Scan again" on one file of the record, then back to the same screen and outcome."""
+    try:
+        stored = services.evidence_file_rescan(
+            record=record, file_id=request.POST["rescan"], reviewer=request.user, request=request
+        )
+    except DomainError as error:
+        messages.error(request, error.message)
+    else:
+        if stored.is_infected:
+            messages.error(
+                request,
+                _(
+                    "The file contains malware; its content was deleted and the refusal "
+                    "recorded. Reject the document and ask the seller for a clean copy."
+                ),
+            )
+        else:
+            messages.success(request, _("Scanned again: the file is clean and can be opened."))
+    return redirect(request.get_full_path())
+
+
 def _decide(request, record, review_fn, template: str, **kwargs):
+    if request.method == "POST" and "rescan" in request.POST:
+        return _rescan(request, record)
     return decision_view(
         request,
         DecisionForm(request.POST or None),

@@ -21,7 +21,7 @@ from guardian.shortcuts import assign_perm, remove_perm
 from marketplace.accounts.models import User, UserSession, normalize_email
 from marketplace.audit.services import audit_record
 from marketplace.files.models import StoredFile
-from marketplace.files.services import file_store, upload_check
+from marketplace.files.services import file_rescan, file_store, upload_check
 from tradesetu import ratelimit
 from tradesetu.errors import Conflict, NotFound, PermissionDenied, ValidationFailed
 from tradesetu.mail import send_templated
@@ -620,6 +620,11 @@ def _review(
             _("The file has not been scanned for viruses yet; it cannot be reviewed."),
             code="file_quarantined",
         )
+    if approve and any(f.is_infected for f in _files_of(record)):
+        raise Conflict(
+            _("The file contained malware and was deleted; it can only be rejected."),
+            code="file_infected",
+        )
     new_status = ReviewStatus.APPROVED if approve else ReviewStatus.REJECTED
     _transition(record, new_status)
     if approve and isinstance(record, KycDocument):
@@ -676,6 +681,19 @@ def certification_review(
     )
     _review(certification, reviewer=reviewer, approve=approve, reason=reason, request=request)
     return certification
+
+
+def evidence_file_rescan(
+    *, record: KycDocument | Certification, file_id, reviewer: User, request=None
+) -> StoredFile:
+    """Staff "Scan again" on one file of a KYC document or certification (for uploads stored
+    while no scanner answered); ``files.services.file_rescan`` scans and audits."""
+    if not reviewer.has_perm("companies.review_kyc"):
+        raise PermissionDenied(_("Only reviewers can decide on documents."))
+    stored = next((f for f in _files_of(record) if str(f.pk) == str(file_id)), None)
+    if stored is None:
+        raise NotFound(_("This file does not belong to the document."))
+    return file_rescan(stored=stored, actor=reviewer, request=request)
 
 
 @transaction.atomic

@@ -15,7 +15,8 @@ def register(usage: str, policy: Policy) -> None:
 
 
 def can_open(user, stored: StoredFile) -> bool:
-    if stored.is_quarantined:
+    """Only clean (scanned) files, only to whom the usage's policy allows."""
+    if not stored.is_clean:
         return False
     if not getattr(user, "is_authenticated", False) or not user.is_active:
         return False

@@ -17,8 +17,10 @@ class StoredFile(models.Model):
     """An uploaded file that passed the type, size and virus checks (design §2 `files`).
 
     Files are private: they are served only through ``files:download``, which asks the usage's
-    access policy (see ``marketplace.files.access``). A file stored while no scanner was configured
-    is *quarantined*: nobody can open it until a scan clears it.
+    access policy (see ``marketplace.files.access``). A file stored while no scanner was reachable
+    is *quarantined*: nobody can open it until a scan clears it (``files.services.file_rescan``,
+    run by a beat task and by staff). A rescan that finds malware deletes the content and keeps
+    the row as *infected*, so the records that point to it show why it is gone.
     """
 
     class Usage(models.TextChoices):
@@ -31,6 +33,7 @@ class StoredFile(models.Model):
     class ScanStatus(models.TextChoices):
         CLEAN = "clean", _("Scanned, clean")
         QUARANTINED = "quarantined", _("Quarantined: not scanned yet")
+        INFECTED = "infected", _("Refused: malware found")
 
     id = models.UUIDField(primary_key=True, default=uuid.uuid4, editable=False)
     file = models.FileField(upload_to=_private_path, max_length=255)
@@ -57,6 +60,15 @@ class StoredFile(models.Model):
     @property
     def is_quarantined(self) -> bool:
         return self.scan_status == self.ScanStatus.QUARANTINED
+
+    @property
+    def is_clean(self) -> bool:
+        """Scanned and clean: the only state in which anyone may open the file."""
+        return self.scan_status == self.ScanStatus.CLEAN
+
+    @property
+    def is_infected(self) -> bool:
+        return self.scan_status == self.ScanStatus.INFECTED
 
     @property
     def is_image(self) -> bool:

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from django.core.files.base import ContentFile
 from django.core.files.uploadedfile import UploadedFile
+from django.db import transaction
 from django.template.defaultfilters import filesizeformat
 from django.utils.translation import gettext as _
 
@@ -170,24 +171,98 @@ def file_store(*, checked: CheckedUpload, usage: str, uploaded_by) -> StoredFile
     return stored
 
 
-def file_rescan(*, stored: StoredFile) -> StoredFile:
-    """Scan a quarantined file now that clamd is reachable: clean → released, infected → deleted."""
-    if not stored.is_quarantined:
+def _scanner_unavailable() -> DomainError:
+    return DomainError(
+        _("The virus scanner cannot be reached right now; the file stays in quarantine."),
+        code="scanner_unavailable",
+        status=503,
+    )
+
+
+def file_rescan(*, stored: StoredFile, actor=None, request=None) -> StoredFile:
+    """Scan a stored file again: clean → released (or kept clean); malware → its content is
+    deleted, the row kept as infected (records pointing to it show why) and the refusal audited
+    as at upload. Returns the file with its new status.
+
+    ``actor`` is the staff member who asked (audited as ``file.rescan``); the beat task passes
+    none. An infected file (content gone) is returned as it is. Refuses with
+    ``scanner_unavailable`` (503) when no scanner is configured or it does not answer.
+    """
+    if stored.is_infected:
         return stored
-    with stored.file.open("rb") as handle:
-        data = handle.read()
-    result = scanning.scan(data)
-    if not result.scanned:
-        return stored
-    if not result.clean:
-        audit_record(
-            action="file.infected",
-            entity=stored,
-            diff={"usage": stored.usage, "signature": result.signature, "when": "rescan"},
-        )
-        stored.file.delete(save=False)
-        stored.delete()
-        raise InfectedFile(_("The quarantined file contained malware and was deleted."))
-    stored.scan_status = StoredFile.ScanStatus.CLEAN
-    stored.save(update_fields=["scan_status"])
+    if not scanning.scanner_configured():
+        raise _scanner_unavailable()
+    try:
+        with stored.file.open("rb") as handle:
+            data = handle.read()
+    except (FileNotFoundError, ValueError):
+        logger.error("stored file content is missing", extra={"file": str(stored.pk)})
+        raise DomainError(
+            _("The file's content is missing from storage; ask the uploader for a new copy."),
+            code="file_missing",
+            status=409,
+        ) from None
+    try:
+        result = scanning.scan(data)  # outside the transaction: clamd may take a while
+    except scanning.ScannerUnavailable:
+        raise _scanner_unavailable() from None
+    with transaction.atomic():
+        stored = StoredFile.objects.select_for_update().get(pk=stored.pk)
+        before = stored.scan_status
+        if stored.is_infected:
+            return stored
+        if result.clean:
+            stored.scan_status = StoredFile.ScanStatus.CLEAN
+            stored.save(update_fields=["scan_status"])
+        else:
+            stored.scan_status = StoredFile.ScanStatus.INFECTED
+            audit_record(
+                action="file.infected",
+                entity=stored,
+                actor=actor,
+                diff={
+                    "usage": stored.usage,
+                    "name": stored.original_name,
+                    "signature": result.signature,
+                    "when": "rescan",
+                },
+                request=request,
+            )
+            logger.warning("infected stored file refused", extra={"signature": result.signature})
+            name = stored.file.name
+            stored.file = ""
+            stored.save(update_fields=["scan_status", "file"])
+            transaction.on_commit(lambda: stored.file.storage.delete(name))
+        if actor is not None:
+            audit_record(
+                action="file.rescan",
+                entity=stored,
+                actor=actor,
+                diff={"scan_status": [before, stored.scan_status]},
+                request=request,
+            )
     return stored
+
+
+def files_rescan_quarantined(*, limit: int = 500) -> dict[str, int]:
+    """Scan the uploads stored while no scanner was reachable, oldest first (the beat task).
+
+    Does nothing while no scanner is configured or answering; stops at the first scanner
+    failure and leaves the rest for the next run. Returns counts by outcome.
+    """
+    counts = {"clean": 0, "infected": 0, "failed": 0, "left": 0}
+    pending = StoredFile.objects.filter(scan_status=StoredFile.ScanStatus.QUARANTINED)
+    if not scanning.scanner_configured() or not scanning.ping():
+        counts["left"] = pending.count()
+        return counts
+    for stored in pending.order_by("uploaded_at", "pk")[:limit]:
+        try:
+            stored = file_rescan(stored=stored)
+        except DomainError as error:
+            if error.code == "scanner_unavailable":
+                break
+            counts["failed"] += 1
+            continue
+        counts["infected" if stored.is_infected else "clean"] += 1
+    counts["left"] = pending.count()
+    return counts

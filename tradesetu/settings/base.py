@@ -183,6 +183,10 @@ CELERY_BEAT_SCHEDULE["companies-verification-expiry"] = {  # warn 30/7 days ahea
     "task": "marketplace.companies.tasks.verification_expiry_sweep",
     "schedule": 6 * 60 * 60.0,
 }
+CELERY_BEAT_SCHEDULE["files-rescan-quarantined"] = {  # uploads stored while no scanner answered
+    "task": "marketplace.files.tasks.rescan_quarantined",
+    "schedule": 60.0,
+}
 CELERY_BEAT_SCHEDULE["cms-publish-scheduled"] = {  # Wagtail's scheduled publishing
     "task": "cms.tasks.publish_scheduled",
     "schedule": 60.0,
