@@ -1,23 +1,89 @@
 from __future__ import annotations
 
+import unicodedata
+
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from marketplace.companies.models import Certification, PaymentTerm, ReviewStatus
+from marketplace.companies.models import Certification, ReviewStatus
 
-from .models import Category, CategoryAttribute, Currency, Incoterm
-from .services import PRODUCT_COLUMNS
+from .models import Category, CategoryAttribute, Currency
+from .services import PRODUCT_COLUMNS, list_choices
 
 ATTR_PREFIX = "attr_"
 
 
-class CategoryChoiceForm(forms.Form):
-    category = forms.ModelChoiceField(
-        label=_("Category"),
-        queryset=Category.objects.filter(is_active=True, children__isnull=True).select_related(
-            "parent"
-        ),
+# --------------------------------------------------------------------------- category picker
+
+
+def collation_key(text: str) -> tuple[str, str]:
+    """Sort key for names in the visitor's language: letter case and Latin accents ignored
+    ("Épices" beside "Especias"), other scripts in their code point order."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    plain = "".join(c for c in decomposed if not ("\u0300" <= c <= "\u036f"))
+    return unicodedata.normalize("NFKC", plain).casefold(), text
+
+
+def _names(category: Category) -> list[str]:
+    return [category.name, *(category.name_i18n or {}).values()]
+
+
+class CategoryChoiceIterator(forms.models.ModelChoiceIterator):
+    """Leaf categories grouped under their top category (``<optgroup>``), groups and leaves in
+    the alphabetical order of the visitor's language."""
+
+    def __iter__(self):
+        if self.field.empty_label is not None:
+            yield ("", self.field.empty_label)
+        groups: dict[int, tuple[Category, list]] = {}
+        for leaf in self.queryset:
+            top = ([*leaf.ancestors(), leaf])[0]
+            groups.setdefault(top.pk, (top, []))[1].append(leaf)
+        for top, leaves in sorted(groups.values(), key=lambda g: collation_key(g[0].display_name)):
+            leaves.sort(key=lambda leaf: collation_key(leaf.display_name))
+            yield (top.display_name, [self.choice(leaf) for leaf in leaves])
+
+
+class CategorySelect(forms.Select):
+    """A grouped ``<select>`` (works alone, without JavaScript) with a filter box that
+    ``catalog/category-picker.js`` shows and wires up: typing narrows the list to categories
+    whose name (in any language) or group holds the words typed."""
+
+    template_name = "catalog/widgets/category_select.html"
+
+    def create_option(self, name, value, label, selected, index, subindex=None, attrs=None):
+        option = super().create_option(name, value, label, selected, index, subindex, attrs)
+        instance = getattr(value, "instance", None)
+        if instance is not None:
+            words = [*_names(instance), *(n for a in instance.ancestors() for n in _names(a))]
+            option["attrs"]["data-search"] = " ".join(dict.fromkeys(words))
+        return option
+
+
+def leaf_categories():
+    return Category.objects.filter(is_active=True, children__isnull=True).select_related(
+        "parent__parent"
     )
+
+
+class CategoryField(forms.ModelChoiceField):
+    """The one category field of the product, import and RFQ forms: leaf categories only,
+    grouped by top category and searchable (``CategorySelect``)."""
+
+    iterator = CategoryChoiceIterator
+    widget = CategorySelect
+
+    def __init__(self, **kwargs):
+        kwargs.setdefault("queryset", leaf_categories())
+        kwargs.setdefault("empty_label", _("Choose a category"))
+        super().__init__(**kwargs)
+
+    def label_from_instance(self, obj: Category) -> str:
+        return obj.display_name
+
+
+class CategoryChoiceForm(forms.Form):
+    category = CategoryField(label=_("Category"))
 
 
 def _attribute_field(attribute: CategoryAttribute) -> forms.Field:
@@ -68,13 +134,13 @@ class ProductForm(forms.Form):
     supply_capacity = forms.CharField(label=_("Supply capacity"), max_length=120, required=False)
     payment_terms = forms.MultipleChoiceField(
         label=_("Payment terms"),
-        choices=PaymentTerm.choices,
+        choices=list_choices("payment_terms"),
         required=False,
         widget=forms.CheckboxSelectMultiple,
     )
     incoterms = forms.MultipleChoiceField(
         label=_("Incoterms"),
-        choices=Incoterm.choices,
+        choices=list_choices("incoterms"),
         required=False,
         widget=forms.CheckboxSelectMultiple,
     )
@@ -138,9 +204,6 @@ class ProductImageForm(forms.Form):
 
 
 class ImportForm(forms.Form):
-    category = forms.ModelChoiceField(
-        label=_("Category of the products in the file"),
-        queryset=Category.objects.filter(is_active=True, children__isnull=True),
-    )
+    category = CategoryField(label=_("Category of the products in the file"))
     file = forms.FileField(label=_("CSV or Excel (.xlsx) file"))
     publish = forms.BooleanField(label=_("Publish the imported products"), required=False)

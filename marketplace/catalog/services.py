@@ -16,11 +16,11 @@ from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
 from marketplace.audit.services import audit_record
-from marketplace.companies.models import Certification, Company, PaymentTerm, ReviewStatus
+from marketplace.companies.models import Certification, Company, ReviewStatus
 from marketplace.companies.services import require
 from tradesetu.errors import Conflict, ValidationFailed
 
-from .models import Category, CategoryAttribute, Currency, Incoterm, Product, ProductImage
+from .models import Category, CategoryAttribute, Currency, Product, ProductImage
 
 ALLOWED_TAGS = {"p", "br", "strong", "b", "em", "i", "ul", "ol", "li", "h3", "h4", "a"}
 TRUE_WORDS = {"true", "yes", "y", "1", "on"}
@@ -133,6 +133,27 @@ PRODUCT_COLUMNS = (
     "samples_available",
 )
 PRODUCT_FIELDS = (*PRODUCT_COLUMNS, "category", "attributes")
+# Columns holding several values from a fixed vocabulary: the model field's choices are the one
+# source that the product form, the API and the bulk import read.
+LIST_FIELDS = ("payment_terms", "incoterms")
+
+
+def list_choices(field: str) -> list[tuple[str, Any]]:
+    """``(code, label)`` pairs a list column accepts (labels translated when shown)."""
+    return list(Product._meta.get_field(field).base_field.choices)
+
+
+def unknown_choices_message(field: str, unknown: list[str]) -> str:
+    allowed = "; ".join(f"{code} ({label})" for code, label in list_choices(field))
+    if field == "payment_terms":
+        return _("Unknown payment terms: %(values)s. Use: %(allowed)s.") % {
+            "values": ", ".join(unknown),
+            "allowed": allowed,
+        }
+    return _("Unknown Incoterms: %(values)s. Use: %(allowed)s.") % {
+        "values": ", ".join(unknown),
+        "allowed": ", ".join(code for code, _label in list_choices(field)),
+    }
 
 
 def _unique_slug(title: str) -> str:
@@ -164,25 +185,26 @@ def _validate_product(product: Product, certifications: list[Certification] | No
         errors["price_max"] = [_("The upper price is below the lower price.")]
     if product.hs_code and not (product.hs_code.isdigit() and 4 <= len(product.hs_code) <= 10):
         errors["hs_code"] = [_("An HS code has 4 to 10 digits.")]
-    bad_terms = set(product.payment_terms) - set(PaymentTerm.values)
-    if bad_terms:
-        errors["payment_terms"] = [
-            _("Unknown payment terms: %(terms)s.") % {"terms": ", ".join(bad_terms)}
-        ]
-    bad_incoterms = set(product.incoterms) - set(Incoterm.values)
-    if bad_incoterms:
-        errors["incoterms"] = [
-            _("Unknown Incoterms: %(terms)s.") % {"terms": ", ".join(bad_incoterms)}
-        ]
+    for field in LIST_FIELDS:
+        allowed = dict(list_choices(field))
+        unknown = [value for value in getattr(product, field) if value not in allowed]
+        if unknown:
+            errors[field] = [unknown_choices_message(field, unknown)]
     if certifications:
         foreign = [c for c in certifications if c.company_id != product.company_id]
         if foreign:
             errors["certifications"] = [_("Attach only your own company's certifications.")]
     try:
-        product.full_clean(exclude=["slug", "company", "category", "attributes", "certifications"])
+        # the table's constraints (price range, MOQ above zero, SKU per company) are the checks
+        # above, worded for sellers: validating them again would say the same thing twice
+        product.full_clean(
+            exclude=["slug", "company", "category", "attributes", "certifications"],
+            validate_constraints=False,
+        )
     except DjangoValidationError as exc:
         for field, messages in exc.message_dict.items():
-            errors.setdefault(field, []).extend(messages)
+            if field not in errors:  # one message per problem: ours when we have one
+                errors[field] = list(dict.fromkeys(messages))
     if category is not None and "category" not in errors:
         try:
             product.attributes = attributes_validate(category, product.attributes)
@@ -220,7 +242,7 @@ def _check_publish_room(company: Company, exclude: Product | None = None) -> Non
             _(
                 "Your %(plan)s plan allows %(limit)s published products. Upgrade your plan or unpublish another product."
             )
-            % {"plan": plan.name, "limit": plan.max_products},
+            % {"plan": plan.display_name, "limit": plan.max_products},
             code="entitlement_denied",
         )
 

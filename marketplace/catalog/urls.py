@@ -27,6 +27,11 @@ urlpatterns = [
         views.import_template,
         name="seller_import_template",
     ),
+    path(
+        "dashboard/seller/import/template/<int:category_id>/",
+        views.import_guide,
+        name="seller_import_guide",
+    ),
     path("categories/", views.category_index, name="categories"),
     path("categories/<slug:slug>/", views.category_detail, name="category"),
     path("products/<slug:slug>/", views.product_detail, name="product"),

@@ -184,7 +184,9 @@ def product_action(request, pk: int, action: str):
 @role_required("seller")
 def import_view(request):
     company = seller_company_or_404(request)
-    form = ImportForm(request.POST or None, request.FILES or None)
+    form = ImportForm(
+        request.POST or None, request.FILES or None, initial=_chosen_category(request)
+    )
     if request.method == "POST" and form.is_valid():
         try:
             job = imports.import_start(
@@ -200,12 +202,30 @@ def import_view(request):
         else:
             return redirect("catalog:seller_import_detail", pk=job.pk)
     jobs = ImportJob.objects.filter(company=company).select_related("category")[:20]
+    chosen = form["category"].value() if request.method == "POST" else request.GET.get("category")
+    category = (
+        Category.objects.filter(pk=chosen, is_active=True, children__isnull=True).first()
+        if str(chosen or "").isdigit()
+        else None
+    )
     return render(
         request,
         "catalog/seller/import.html",
-        {"form": form, "jobs": jobs, "max_rows": imports.MAX_ROWS},
+        {
+            "form": form,
+            "jobs": jobs,
+            "max_rows": imports.MAX_ROWS,
+            "separator": imports.LIST_SEPARATOR,
+            "category": category,
+        },
         status=400 if form.errors else 200,
     )
+
+
+def _chosen_category(request) -> dict:
+    """``?category=<id>`` (the no-JavaScript "show the template" button) preselects it."""
+    value = request.GET.get("category", "")
+    return {"category": value} if value.isdigit() else {}
 
 
 @role_required("seller")
@@ -221,24 +241,53 @@ def import_detail(request, pk: int):
     return render(request, template, {"job": job})
 
 
+TEMPLATE_FORMATS = {
+    "csv": (imports.template_csv, "text/csv; charset=utf-8", "{slug}.csv"),
+    "xlsx": (
+        imports.template_xlsx,
+        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        "{slug}.xlsx",
+    ),
+    "instructions.csv": (imports.guide_csv, "text/csv; charset=utf-8", "{slug}-instructions.csv"),
+}
+
+
+def _leaf_or_404(category_id) -> Category:
+    category = get_object_or_404(
+        Category.objects.select_related("parent__parent"), pk=category_id, is_active=True
+    )
+    if not category.is_leaf:
+        raise Http404
+    return category
+
+
 @role_required("seller")
 def import_template(request, category_id: int, file_format: str):
-    category = get_object_or_404(Category, pk=category_id, is_active=True)
-    if file_format == "csv":
-        response = HttpResponse(
-            imports.template_csv(category), content_type="text/csv; charset=utf-8"
-        )
-    elif file_format == "xlsx":
-        response = HttpResponse(
-            imports.template_xlsx(category),
-            content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-        )
-    else:
+    category = _leaf_or_404(category_id)
+    if file_format not in TEMPLATE_FORMATS:
         raise Http404
+    build, content_type, filename = TEMPLATE_FORMATS[file_format]
+    response = HttpResponse(build(category), content_type=content_type)
     response["Content-Disposition"] = (
-        f'attachment; filename="tradesetu-{category.slug}.{file_format}"'
+        f'attachment; filename="tradesetu-{filename.format(slug=category.slug)}"'
     )
     return response
+
+
+@role_required("seller")
+def import_guide(request, category_id: int):
+    """The columns of a category's template, what each takes and its allowed values."""
+    category = _leaf_or_404(category_id)
+    return render(
+        request,
+        "catalog/seller/import_guide.html",
+        {
+            "category": category,
+            "guide": imports.template_guide(category),
+            "separator": imports.LIST_SEPARATOR,
+            "max_rows": imports.MAX_ROWS,
+        },
+    )
 
 
 # --------------------------------------------------------------------------- public pages
