@@ -27,6 +27,8 @@ class UserOutput(serializers.Serializer):
     status = serializers.CharField()
     email_verified = serializers.BooleanField()
     language = serializers.CharField()
+    terms_accepted_at = serializers.DateTimeField(allow_null=True)
+    terms_version = serializers.CharField()
     date_joined = serializers.DateTimeField()
     last_login = serializers.DateTimeField(allow_null=True)
 
@@ -50,6 +52,11 @@ class RegisterInput(serializers.Serializer):
     company_name = serializers.CharField(max_length=200, required=False, allow_blank=True)
     country = CountryField(required=False, allow_blank=True)
     language = serializers.ChoiceField(choices=settings.LANGUAGES, required=False, allow_blank=True)
+    accept_terms = serializers.BooleanField(
+        required=False,
+        default=False,
+        help_text=_("Must be true: the person accepts the terms of use (time and version kept)."),
+    )
 
 
 class RegisterView(APIView):

@@ -2,11 +2,16 @@ from __future__ import annotations
 
 from django import forms
 from django.contrib.auth import forms as auth_forms
+from django.utils.html import format_html
+from django.utils.safestring import mark_safe
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from django_countries import countries
 from django_countries.fields import LazyTypedChoiceField
 
 from tradesetu.errors import DomainError
+
+from .selectors import terms_of_use
 
 
 def apply_domain_error(
@@ -32,6 +37,15 @@ def apply_domain_error(
             form.add_error(None, hint)
 
 
+def terms_consent_label(field: forms.Field) -> None:
+    """The consent checkbox's label, linking to the terms page in the visitor's language."""
+    field.label = format_html(
+        gettext("I accept the {link}terms of use{end}"),
+        link=format_html('<a href="{}" target="_blank" rel="noopener">', terms_of_use().url),
+        end=mark_safe("</a>"),
+    )
+
+
 class SignupForm(forms.Form):
     role = forms.ChoiceField(
         label=_("I want to"),
@@ -48,7 +62,10 @@ class SignupForm(forms.Form):
         help_text=_("Required for sellers."),
     )
     country = LazyTypedChoiceField(
-        label=_("Country"), choices=[("", "—"), *countries], required=False
+        # a callable: the names are read in the visitor's language, not the one at import
+        label=_("Country"),
+        choices=lambda: [("", "—"), *countries],
+        required=False,
     )
     phone = forms.CharField(
         label=_("Phone (with country code)"),
@@ -67,6 +84,15 @@ class SignupForm(forms.Form):
         strip=False,
         widget=forms.PasswordInput(attrs={"autocomplete": "new-password"}),
     )
+
+    accept_terms = forms.BooleanField(
+        label=_("I accept the terms of use"),
+        error_messages={"required": _("Accept the terms of use to create an account.")},
+    )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        terms_consent_label(self.fields["accept_terms"])
 
     def clean(self):
         data = super().clean()

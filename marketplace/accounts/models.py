@@ -63,6 +63,8 @@ class User(AbstractUser):
     email_verified_at = models.DateTimeField(_("e-mail verified at"), null=True, blank=True)
     pending_email = models.EmailField(_("new e-mail awaiting verification"), blank=True)
     language = models.CharField(_("preferred language"), max_length=10, blank=True)
+    terms_accepted_at = models.DateTimeField(_("terms of use accepted at"), null=True, blank=True)
+    terms_version = models.CharField(_("terms of use version accepted"), max_length=40, blank=True)
 
     USERNAME_FIELD = "email"
     REQUIRED_FIELDS: list[str] = []

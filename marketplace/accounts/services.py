@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 import logging
 
 from django.conf import settings
@@ -16,6 +15,7 @@ from django.db import transaction
 from django.http import HttpRequest
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.crypto import constant_time_compare, salted_hmac
 from django.utils.module_loading import import_string
 from django.utils.translation import gettext as _
 from rest_framework_simplejwt.exceptions import TokenError
@@ -28,6 +28,7 @@ from tradesetu.errors import AuthenticationFailed, NotFound, ValidationFailed
 from tradesetu.http import client_ip, user_agent
 from tradesetu.mail import send_templated
 
+from . import selectors
 from .models import User, UserSession, normalize_email
 
 logger = logging.getLogger(__name__)
@@ -63,12 +64,16 @@ def user_register(
     company_name: str = "",
     country: str = "",
     language: str = "",
+    accept_terms: bool = False,
 ) -> User:
     """Create a buyer or seller account (and a seller's company) and send the verification link.
 
-    The account can log in once its e-mail address is verified.
+    Accepting the terms of use is required: the time and the terms' version are recorded on
+    the account. The account can log in once its e-mail address is verified.
     """
     errors: dict[str, list[str]] = {}
+    if not accept_terms:
+        errors["accept_terms"] = [_("Accept the terms of use to create an account.")]
     if role not in ROLES:
         errors["role"] = [_("Choose whether you are a buyer or a seller.")]
     try:
@@ -87,6 +92,8 @@ def user_register(
         is_buyer=role == "buyer",
         is_seller=role == "seller",
         language=language or settings.LANGUAGE_CODE,
+        terms_accepted_at=timezone.now(),
+        terms_version=selectors.terms_of_use().version,
     )
     try:
         validate_password(password, user)
@@ -119,16 +126,17 @@ def user_register(
 _VERIFY_SALT = "accounts.email-verification"
 
 
-def _verification_state(user: User) -> str:
-    """Changes whenever a link must stop working: after verification or a newer e-mail change."""
-    raw = f"{user.pk}|{user.email}|{user.pending_email}|{user.email_verified_at}|{settings.SECRET_KEY}"
-    return hashlib.sha256(raw.encode()).hexdigest()[:16]
+def _verification_state(user: User, email: str) -> str:
+    """An HMAC of the address the link confirms and of everything that must end the link
+    (verification, a newer e-mail change). The link carries this, never the address."""
+    raw = f"{user.pk}|{email}|{user.email}|{user.pending_email}|{user.email_verified_at}"
+    return salted_hmac(_VERIFY_SALT, raw, algorithm="sha256").hexdigest()[:32]
 
 
 def email_verification_token(*, user: User, email: str) -> str:
-    return signing.dumps(
-        {"u": user.pk, "e": email, "s": _verification_state(user)}, salt=_VERIFY_SALT
-    )
+    """An opaque, signed, timestamped token: the user id and an HMAC (Django's password-reset
+    token pattern), so the e-mail address is not readable from the link."""
+    return signing.dumps([user.pk, _verification_state(user, email)], salt=_VERIFY_SALT)
 
 
 def email_verification_send(*, user: User, email: str = "") -> None:
@@ -161,13 +169,25 @@ def email_verify(*, token: str) -> User:
         raise ValidationFailed(
             _("This verification link is not valid."), code="token_invalid"
         ) from None
-    user = User.objects.select_for_update().filter(pk=data.get("u")).first()
-    if user is None or data.get("s") != _verification_state(user):
-        raise ValidationFailed(
-            _("This verification link has already been used or was replaced by a newer one."),
-            code="token_used",
-        )
-    email = data["e"]
+    used = ValidationFailed(
+        _("This verification link has already been used or was replaced by a newer one."),
+        code="token_used",
+    )
+    if not (isinstance(data, list) and len(data) == 2):  # a link of the old format
+        raise used
+    user = User.objects.select_for_update().filter(pk=data[0]).first()
+    if user is None:
+        raise used
+    email = next(
+        (
+            address
+            for address in (user.pending_email, user.email)
+            if address and constant_time_compare(data[1], _verification_state(user, address))
+        ),
+        None,
+    )
+    if email is None:
+        raise used
     if email == user.pending_email:
         if User.objects.filter(email__iexact=email).exclude(pk=user.pk).exists():
             raise ValidationFailed(
@@ -191,10 +211,7 @@ def email_verify(*, token: str) -> User:
 
         transaction.on_commit(lambda: email_verified.send(sender=User, user=user))
     else:
-        raise ValidationFailed(
-            _("This verification link has already been used or was replaced by a newer one."),
-            code="token_used",
-        )
+        raise used
     return user
 
 

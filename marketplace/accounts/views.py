@@ -58,6 +58,7 @@ def signup(request):
                 company_name=data["company_name"],
                 country=data["country"] or "",
                 language=get_language() or "",
+                accept_terms=data["accept_terms"],
             )
         except DomainError as error:
             apply_domain_error(form, error, {"password": "password1"})
@@ -84,9 +85,10 @@ def verify(request, token: str):
             {"error": error, "form": EmailForm()},
             status=400,
         )
-    messages.success(request, _("Thank you, %(email)s is verified.") % {"email": user.email})
     if request.user.is_authenticated:
+        messages.success(request, _("Thank you, %(email)s is verified.") % {"email": user.email})
         return redirect("accounts:settings")
+    # the login page says so itself (one message, not a flash message as well)
     return redirect(reverse("accounts:login") + "?verified=1")
 
 

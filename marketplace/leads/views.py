@@ -93,6 +93,7 @@ def rfq_new(request):
                     company_name=values["company_name"],
                     country=values["country"] or "",
                     language=get_language() or "",
+                    accept_terms=values["accept_terms"],
                 )
             rfq = services.rfq_create(
                 buyer=buyer,

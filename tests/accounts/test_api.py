@@ -47,6 +47,7 @@ class TestRegister:
                     "password": PASSWORD,
                     "role": "seller",
                     "company_name": "Kochi Coir Works",
+                    "accept_terms": True,
                 },
                 format="json",
             )
@@ -71,6 +72,24 @@ class TestRegister:
         assert User.objects.count() == 1
         assert "exists" in error["fields"]["email"][0]
 
+    def test_terms_of_use_must_be_accepted(self, api_client):
+        """Without ``accept_terms: true`` there is no account, and the error names the field;
+        with it, the acceptance time and version are on the account."""
+        data = {"email": "t@example.com", "password": PASSWORD, "role": "buyer"}
+        response = api_client.post("/api/v1/auth/register", data, format="json")
+        assert_error(response, 400, "validation_error", ["accept_terms"])
+        response = api_client.post(
+            "/api/v1/auth/register", {**data, "accept_terms": False}, format="json"
+        )
+        assert_error(response, 400, "validation_error", ["accept_terms"])
+        assert not User.objects.exists()
+        response = api_client.post(
+            "/api/v1/auth/register", {**data, "accept_terms": True}, format="json"
+        )
+        assert response.status_code == 201, response.content
+        assert response.json()["terms_accepted_at"]
+        assert User.objects.get().terms_version
+
     def test_missing_fields_and_bad_choices(self, api_client):
         response = api_client.post("/api/v1/auth/register", {"role": "pirate"}, format="json")
         assert_error(response, 400, "validation_error", ["email", "password", "role"])
@@ -85,12 +104,22 @@ class TestRegister:
         for n in range(5):
             api_client.post(
                 "/api/v1/auth/register",
-                {"email": f"bot{n}@example.com", "password": PASSWORD, "role": "buyer"},
+                {
+                    "email": f"bot{n}@example.com",
+                    "password": PASSWORD,
+                    "role": "buyer",
+                    "accept_terms": True,
+                },
                 format="json",
             )
         response = api_client.post(
             "/api/v1/auth/register",
-            {"email": "bot9@example.com", "password": PASSWORD, "role": "buyer"},
+            {
+                "email": "bot9@example.com",
+                "password": PASSWORD,
+                "role": "buyer",
+                "accept_terms": True,
+            },
             format="json",
         )
         assert_error(response, 429, "rate_limited")

@@ -25,6 +25,7 @@ def register(**overrides) -> User:
         "role": "seller",
         "first_name": "Anil",
         "company_name": "Malabar Pepper Co",
+        "accept_terms": True,
     }
     data.update(overrides)
     return services.user_register(**data)
@@ -129,6 +130,47 @@ class TestEmailVerification:
         with pytest.raises(ValidationFailed) as exc:
             services.email_verify(token=token)
         assert exc.value.code == "token_expired"
+
+    def test_link_does_not_reveal_the_email_address(self, on_commit):
+        """The token used to be base64 JSON with the address inside; now it carries only the
+        user id and an HMAC, so neither the address nor its local part can be read from it."""
+        import base64
+
+        on_commit(register, email="meera.nair@spices.example")
+        token = link_token(mail.outbox[0])
+        readable = token
+        for part in token.split(":"):
+            padded = part + "=" * (-len(part) % 4)
+            try:
+                readable += base64.urlsafe_b64decode(padded).decode("latin-1")
+            except ValueError:
+                pass
+        assert "meera" not in readable.lower()
+        assert "spices" not in readable.lower()
+
+    def test_an_email_change_link_confirms_the_new_address(self, on_commit):
+        """The opaque token still tells which address it confirms: the pending new one."""
+        user = UserFactory(email="old@example.com")
+        on_commit(
+            services.email_change_request, user=user, new_email="new@example.com", password=PASSWORD
+        )
+        token = link_token(mail.outbox[-1])
+        on_commit(services.email_verify, token=token)
+        user.refresh_from_db()
+        assert user.email == "new@example.com" and user.pending_email == ""
+
+    def test_a_link_of_the_old_format_is_refused_cleanly(self):
+        """Links sent before the change (payload with the address) fail with a clear error,
+        not a crash."""
+        from django.core import signing
+
+        user = UserFactory(email_verified_at=None)
+        old = signing.dumps(
+            {"u": user.pk, "e": user.email, "s": "0" * 16}, salt="accounts.email-verification"
+        )
+        with pytest.raises(ValidationFailed) as exc:
+            services.email_verify(token=old)
+        assert exc.value.code == "token_used"
 
     def test_tampered_link_is_refused(self, on_commit):
         on_commit(register)
@@ -289,3 +331,26 @@ class TestEmailChange:
         with pytest.raises(ValidationFailed) as exc:
             services.email_verify(token=first)
         assert exc.value.code == "token_used"
+
+
+class TestTermsConsent:
+    def test_registering_without_accepting_the_terms_is_refused_on_that_field(self):
+        """Sign-up needs consent to the terms of use: a field error, and no account."""
+        with pytest.raises(ValidationFailed) as exc:
+            register(accept_terms=False)
+        assert "accept_terms" in exc.value.fields
+        assert not User.objects.exists()
+
+    def test_acceptance_time_and_terms_version_are_recorded(self, on_commit, home_page):
+        """The account keeps when the terms were accepted and which version (the date and
+        revision of the published terms page)."""
+        from cms.models import StandardPage
+
+        terms = StandardPage(title="Terms of use", slug="terms")
+        home_page.add_child(instance=terms)
+        revision = terms.save_revision()
+        revision.publish()
+        terms.refresh_from_db()
+        user = on_commit(register)
+        assert user.terms_accepted_at is not None
+        assert user.terms_version == f"{terms.last_published_at:%Y-%m-%d}.r{revision.pk}"

@@ -25,6 +25,7 @@ def signup_data(**overrides):
         "phone": "",
         "password1": PASSWORD,
         "password2": PASSWORD,
+        "accept_terms": "on",
     }
     data.update(overrides)
     return data
@@ -66,6 +67,26 @@ class TestSignup:
         assert "already exists" in form.errors["email"][0]
         assert any("too common" in e for e in form.errors["password1"])
         assert User.objects.count() == 1
+
+    def test_the_terms_checkbox_is_required_and_links_to_the_terms(self, client):
+        """The sign-up form asks for consent, links the terms page, and refuses without it."""
+        page = client.get("/accounts/signup/").content.decode()
+        assert 'name="accept_terms"' in page and 'href="/terms/"' in page
+        data = signup_data()
+        del data["accept_terms"]
+        response = client.post("/accounts/signup/", data)
+        assert response.status_code == 400
+        assert response.context["form"].errors["accept_terms"]
+        assert not User.objects.exists()
+
+    def test_verifying_shows_one_success_message(self, client, django_capture_on_commit_callbacks):
+        """Verification used to say it twice (a flash message and the login page's own)."""
+        with django_capture_on_commit_callbacks(execute=True):
+            client.post("/accounts/signup/", signup_data())
+        path = re.search(r"/accounts/verify/[^\s]+/", mail.outbox[0].body).group(0)
+        html = client.get(path, follow=True).content.decode()
+        assert html.count('class="message success"') == 1
+        assert "Your e-mail address is verified" in html
 
     def test_reused_verification_link_shows_a_clear_error(
         self, client, django_capture_on_commit_callbacks

@@ -26,6 +26,7 @@ def test_seller_signup_verify_login_dashboard_and_rtl(page, smtp_server, live_se
     page.get_by_label("Company name").fill("Deccan Granite Exports")
     page.get_by_label(re.compile(r"^Password")).fill(PASSWORD)
     page.get_by_label("Repeat the password").fill(PASSWORD)
+    page.get_by_label("I accept the terms of use").check()
     page.get_by_role("button", name="Create account").click()
     page.get_by_role("heading", name="Check your inbox").wait_for()
 
