@@ -7,6 +7,8 @@ from django.contrib import messages
 from django.core.paginator import Paginator
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
+from django.urls import reverse
+from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
@@ -121,8 +123,20 @@ def certification_review(request, pk: int):
     )
 
 
-def _block_view(request, *, target, is_blocked: bool, block_fn, unblock_fn, kind: str):
+def _block_view(request, *, target, is_blocked: bool, block_fn, unblock_fn, kind: str, listing):
+    """Block (a reason is required) or unblock a user or company, then back to where staff
+    came from (``?next=``, else the listing). The services check the permission and audit."""
     require_perm(request, "companies.add_block")
+    back = request.POST.get("next") or request.GET.get("next") or ""
+    if not url_has_allowed_host_and_scheme(
+        back, allowed_hosts={request.get_host()}, require_https=request.is_secure()
+    ):
+        back = ""
+    back = back or reverse(listing)
+    if is_blocked:
+        message = _("%(target)s is unblocked.") % {"target": target}
+    else:
+        message = _("%(target)s is blocked.") % {"target": target}
     return decision_view(
         request,
         ReasonForm(request.POST or None),
@@ -130,9 +144,14 @@ def _block_view(request, *, target, is_blocked: bool, block_fn, unblock_fn, kind
             **{kind: target}, reason=data["reason"], actor=request.user, request=request
         ),
         template="companies/admin/block.html",
-        context={"target": target, "is_blocked": is_blocked},
-        done="wagtailadmin_home",
-        message=_("Saved."),
+        context={
+            "target": target,
+            "is_blocked": is_blocked,
+            "active_block": target.blocks.filter(lifted_at__isnull=True).first(),
+            "next": back,
+        },
+        done=back,
+        message=message,
     )
 
 
@@ -145,6 +164,7 @@ def company_block(request, pk: int):
         block_fn=services.company_block,
         unblock_fn=services.company_unblock,
         kind="company",
+        listing="wagtailsnippets_companies_company:list",
     )
 
 
@@ -157,6 +177,7 @@ def user_block(request, pk: int):
         block_fn=services.user_block,
         unblock_fn=services.user_unblock,
         kind="user",
+        listing="wagtailusers_users:index",
     )
 
 

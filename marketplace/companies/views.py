@@ -39,7 +39,9 @@ def onboarding(request):
         "company": company,
         "progress": selectors.onboarding_progress(company),
         "evidence": selectors.verification_evidence(company),
-        "block": _active_block(company),
+        # not "block": inside {% block %} Django's BlockNode puts itself in the context as
+        # ``block``, so a context variable of that name is always the template block (truthy)
+        "active_block": _active_block(company),
         "can_manage": services.user_can(request.user, "manage_company", company),
     }
     return render(request, "companies/onboarding.html", context)

@@ -4,18 +4,67 @@ queue, blocks and the audit log."""
 from __future__ import annotations
 
 from django.urls import include, path, reverse
+from django.utils.http import urlencode
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
-from wagtail.admin.widgets import Button
+from wagtail.admin.ui.tables import StatusFlagColumn
+from wagtail.admin.widgets import HeaderButton, ListingButton
 from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views import snippets as snippet_views
 from wagtail.snippets.views.snippets import SnippetViewSet
+from wagtail.users.views import users as user_views
+from wagtail.users.views.users import UserViewSet as WagtailUserViewSet
 
 from marketplace.audit.services import audit_record
 from tradesetu.admin_menu import PermissionMenuItem
 
 from . import admin_views, selectors
 from .models import CertificationType, Company
+
+# --------------------------------------------------------------------------- block / unblock
+# Staff block and unblock from where they look: a button on every row of the user and company
+# listings (not hidden in the "more" menu) and in the header of the edit and inspect screens.
+# The button opens the reason form (companies.admin_views), whose services audit the decision.
+
+
+def block_action(target, request_user) -> tuple[str, str] | None:
+    """(label, url) of the Block or Unblock action on a user or company, or None when
+    ``request_user`` may not block it (no permission, or their own account)."""
+    if target is None or target.pk is None or not request_user.has_perm("companies.add_block"):
+        return None
+    if isinstance(target, Company):
+        blocked, url_name = target.is_blocked, "companies_admin:company_block"
+    elif target.pk != request_user.pk:
+        blocked, url_name = not target.is_active, "companies_admin:user_block"
+    else:
+        return None
+    return (_("Unblock") if blocked else _("Block")), reverse(url_name, args=[target.pk])
+
+
+class BlockHeaderButtonMixin:
+    """Adds the Block / Unblock action to the header of an edit or inspect screen."""
+
+    def get_header_buttons(self):
+        buttons = super().get_header_buttons()
+        action = block_action(getattr(self, "object", None), self.request.user)
+        if action:
+            back = urlencode({"next": self.request.get_full_path()})
+            buttons.insert(0, HeaderButton(action[0], url=f"{action[1]}?{back}", icon_name="lock"))
+        return buttons
+
+
+class CompanyEditView(BlockHeaderButtonMixin, snippet_views.EditView):
+    pass
+
+
+class CompanyInspectView(BlockHeaderButtonMixin, snippet_views.InspectView):
+    pass
+
+
+def blocked_column(**kwargs) -> StatusFlagColumn:
+    """A "Blocked" tag in the listing row of a blocked company or user."""
+    return StatusFlagColumn("is_blocked", label=_("Blocked"), true_label=_("Blocked"), **kwargs)
 
 
 class CompanyViewSet(SnippetViewSet):
@@ -27,9 +76,30 @@ class CompanyViewSet(SnippetViewSet):
     menu_label = _("Companies")
     menu_order = 210
     add_to_admin_menu = True
-    list_display = ["name", "kind", "country", "is_verified", "is_blocked", "created_at"]
+    list_display = [
+        "name",
+        "kind",
+        "country",
+        "is_verified",
+        blocked_column(sort_key="is_blocked"),
+        "created_at",
+    ]
     list_filter = ["kind", "is_verified", "is_blocked"]
     search_fields = ["name", "legal_name", "city"]
+    edit_view_class = CompanyEditView
+    inspect_view_class = CompanyInspectView
+    inspect_view_enabled = True
+    inspect_view_fields = [
+        "name",
+        "legal_name",
+        "kind",
+        "country",
+        "city",
+        "is_verified",
+        "verified_at",
+        "is_blocked",
+        "created_at",
+    ]
     panels = [
         MultiFieldPanel(
             [FieldPanel("name"), FieldPanel("about"), FieldPanel("website")], heading=_("Profile")
@@ -107,26 +177,36 @@ def audit_menu_item():
 
 @hooks.register("register_snippet_listing_buttons")
 def company_listing_buttons(snippet, user, next_url=None):
-    if isinstance(snippet, Company) and user.has_perm("companies.add_block"):
-        label = _("Unblock") if snippet.is_blocked else _("Block")
-        yield Button(
-            label,
-            reverse("companies_admin:company_block", args=[snippet.pk]),
-            icon_name="lock",
-            priority=90,
-        )
+    action = block_action(snippet, user) if isinstance(snippet, Company) else None
+    if action:
+        yield ListingButton(action[0], action[1], icon_name="lock", priority=90)
 
 
 @hooks.register("register_user_listing_buttons")
 def user_listing_buttons(user, request_user):
-    if request_user.has_perm("companies.add_block") and user.pk != request_user.pk:
-        label = _("Unblock") if not user.is_active else _("Block")
-        yield Button(
-            label,
-            reverse("companies_admin:user_block", args=[user.pk]),
-            icon_name="lock",
-            priority=90,
-        )
+    action = block_action(user, request_user)
+    if action:
+        yield ListingButton(action[0], action[1], icon_name="lock", priority=90)
+
+
+class UserEditView(BlockHeaderButtonMixin, user_views.EditView):
+    pass
+
+
+class UserIndexView(user_views.IndexView):
+    @property
+    def columns(self):
+        columns = list(super().columns)
+        columns.insert(-1, blocked_column(accessor=lambda user: not user.is_active))
+        return columns
+
+
+class UserViewSet(WagtailUserViewSet):
+    """Wagtail's user admin with the block state in the listing and Block / Unblock in the edit
+    screen's header (installed by ``companies.users_config.WagtailUsersConfig``)."""
+
+    index_view_class = UserIndexView
+    edit_view_class = UserEditView
 
 
 def _audit_snippet(action: str):

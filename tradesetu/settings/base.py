@@ -46,7 +46,7 @@ WAGTAIL_APPS = [
     "wagtail.contrib.routable_page",
     "wagtail.embeds",
     "wagtail.sites",
-    "wagtail.users",
+    "marketplace.companies.users_config.WagtailUsersConfig",  # wagtail.users, our user admin
     "wagtail.snippets",
     "wagtail.documents",
     "wagtail.images",
