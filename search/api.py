@@ -206,7 +206,7 @@ class SupplierSearchOutput(_SearchOutput):
 
 class SuggestionOutput(serializers.Serializer):
     text = serializers.CharField()
-    kind = serializers.ChoiceField(choices=["term", "category", "supplier"])
+    kind = serializers.ChoiceField(choices=["term", "category", "product", "supplier"])
     url = serializers.CharField()
 
 

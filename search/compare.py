@@ -23,7 +23,7 @@ from django.utils.formats import date_format, number_format
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
-from marketplace.catalog.models import Product
+from marketplace.catalog.models import Incoterm, Product
 from marketplace.companies.models import Certification, Company, PaymentTerm, ReviewStatus
 from marketplace.companies.selectors import verification_evidence
 from tradesetu.errors import ValidationFailed
@@ -88,6 +88,17 @@ def _row(key: str, label: str, values: list[str], group: str = "") -> Row:
 
 def _money(amount: Decimal | None) -> str:
     return number_format(amount, decimal_pos=2, use_l10n=True) if amount is not None else ""
+
+
+def _quantity(amount: Decimal | None, unit: str) -> str:
+    """A quantity as buyers read it: localised, without trailing zeros, with its unit
+    ("1,000 kg", "2.5 tonnes")."""
+    if amount is None:
+        return ""
+    value = Decimal(amount).normalize()  # 2.50 → 2.5, 1000.00 → 1E+3
+    places = max(0, -int(value.as_tuple().exponent))
+    text = number_format(value, decimal_pos=places, use_l10n=True, force_grouping=True)
+    return f"{text} {unit}".strip()
 
 
 def _price_range(low, high, currency: str, unit: str) -> str:
@@ -197,8 +208,15 @@ def _markets(profile) -> str:
 
 
 def _terms(codes) -> str:
-    labels = dict(PaymentTerm.choices)
-    return ", ".join(str(labels[c]) for c in codes if c in labels)
+    """Payment terms as a set: always in the vocabulary's order, so two suppliers offering the
+    same terms listed in another order read (and compare) the same."""
+    chosen = set(codes or ())
+    return ", ".join(str(label) for code, label in PaymentTerm.choices if code in chosen)
+
+
+def _incoterms(codes) -> str:
+    chosen = set(codes or ())
+    return ", ".join(code for code in Incoterm.values if code in chosen)
 
 
 def _company_rows(companies: list[Company]) -> list[Row]:
@@ -213,11 +231,26 @@ def _company_rows(companies: list[Company]) -> list[Row]:
         .values("company_id")
         .annotate(
             n=Count("pk"),
-            moq=Min("moq"),
             lead_min=Min("lead_time_days"),
             lead_max=Max("lead_time_days"),
         )
     }
+    # the smallest MOQ per unit (kilograms and pieces do not compare), the most common unit first
+    moqs: dict[int, dict[str, tuple[int, Decimal]]] = {}
+    for row in (
+        Product.objects.public()
+        .filter(company_id__in=ids)
+        .values("company_id", "moq_unit")
+        .annotate(n=Count("pk"), moq=Min("moq"))
+    ):
+        moqs.setdefault(row["company_id"], {})[row["moq_unit"]] = (row["n"], row["moq"])
+
+    def smallest_moq(company: Company) -> str:
+        by_unit = sorted(
+            (moqs.get(company.pk) or {}).items(), key=lambda item: (-item[1][0], item[0])
+        )
+        return "; ".join(_quantity(moq, unit) for unit, (_n, moq) in by_unit)
+
     from .models import SupplierDocument
 
     docs = {d.company_id: d for d in SupplierDocument.objects.filter(company_id__in=ids)}
@@ -301,7 +334,7 @@ def _company_rows(companies: list[Company]) -> list[Row]:
         _row(
             "moq",
             _("Smallest MOQ"),
-            [_money((products.get(c.pk) or {}).get("moq")) for c in companies],
+            [smallest_moq(c) for c in companies],
             "offer",
         ),
         _row("lead_time", _("Lead time"), [lead_time(c) for c in companies], "offer"),
@@ -331,6 +364,26 @@ def _company_rows(companies: list[Company]) -> list[Row]:
         ),
         _row("founded", _("Founded"), [str(c.year_founded or "") for c in companies]),
     ]
+
+
+def chosen(kind: str, refs: list[str]) -> list[Item]:
+    """The items a visitor picked, by name, without building the comparison (fewer than two
+    picked: the page keeps them and asks for more)."""
+    refs = parse_refs(refs)[:MAX_ITEMS]
+    if kind == "products":
+        ids = [int(r) for r in refs if r.isdigit() and len(r) < 19]
+        found = {
+            str(p.pk): Item(str(p.pk), p.title, reverse("catalog:product", kwargs={"slug": p.slug}))
+            for p in Product.objects.public().filter(pk__in=ids).only("pk", "title", "slug")
+        }
+    else:
+        found = {
+            c.slug: Item(c.slug, c.name, reverse("companies:supplier", kwargs={"slug": c.slug}))
+            for c in Company.objects.filter(
+                kind=Company.Kind.SELLER, is_blocked=False, slug__in=refs
+            ).only("slug", "name")
+        }
+    return [found[ref] for ref in refs if ref in found]
 
 
 def suppliers_compare(refs: list[str]) -> Comparison:
@@ -427,11 +480,9 @@ def products_compare(refs: list[str]) -> Comparison:
             [_price_range(p.price_min, p.price_max, p.currency, p.price_unit) for p in products],
             "offer",
         ),
-        _row(
-            "moq", _("Minimum order"), [f"{_money(p.moq)} {p.moq_unit}" for p in products], "offer"
-        ),
+        _row("moq", _("Minimum order"), [_quantity(p.moq, p.moq_unit) for p in products], "offer"),
         _row("lead_time", _("Lead time"), [lead(p) for p in products], "offer"),
-        _row("incoterms", _("Incoterms"), [", ".join(p.incoterms) for p in products], "offer"),
+        _row("incoterms", _("Incoterms"), [_incoterms(p.incoterms) for p in products], "offer"),
         _row(
             "samples",
             _("Samples"),

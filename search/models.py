@@ -74,6 +74,7 @@ class ProductDocument(models.Model):
             ),
             models.Index(fields=["-published_at"], name="search_pdoc_newest"),
             models.Index(fields=["price_min_usd"], name="search_pdoc_price"),
+            GinIndex(fields=["title_vector"], name="search_pdoc_title"),  # autocomplete
         ]
 
     def __str__(self) -> str:

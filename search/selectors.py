@@ -137,8 +137,9 @@ def autocomplete(prefix: str, *, limit: int = 8) -> list[Suggestion]:
     except SearchUnavailable:
         return []
     terms = [s for s in suggestions if s.kind == "term"][:limit]
-    others = [s for s in suggestions if s.kind != "term"]
-    suggestions = [*terms, *category_suggestions(prefix), *others[:3]]
+    products = [s for s in suggestions if s.kind == "product"][:3]
+    suppliers = [s for s in suggestions if s.kind == "supplier"][:3]
+    suggestions = [*terms, *category_suggestions(prefix), *products, *suppliers]
     search_url = reverse("search:search")
     suggestions = [
         s if s.url else dataclasses.replace(s, url=f"{search_url}?{urlencode({'q': s.text})}")

@@ -184,5 +184,5 @@ class SearchResults:
 @dataclass(frozen=True)
 class Suggestion:
     text: str
-    kind: str  # "term", "category", "supplier"
+    kind: str  # "term", "category", "product", "supplier"
     url: str = ""

@@ -113,9 +113,22 @@ def search_view(request):
         return render(request, "search/results.html", context, status=503)
     info = results.page_info
     images = _first_images([h.id for h in results.hits]) if kind == PRODUCTS else {}
+    picked = comparing.parse_refs(params.get("compare", ""))[: comparing.MAX_ITEMS]
+    shown = {str(h.id) if kind == PRODUCTS else h.slug for h in results.hits}
     context.update(
         results=results,
-        hits=[{"hit": h, "image": images.get(h.id)} for h in results.hits],
+        hits=[
+            {
+                "hit": h,
+                "image": images.get(h.id),
+                "picked": (str(h.id) if kind == PRODUCTS else h.slug) in picked,
+            }
+            for h in results.hits
+        ],
+        picked_elsewhere=comparing.chosen(kind, [r for r in picked if r not in shown])
+        if picked
+        else [],
+        back=params.urlencode(),
         facets=_facet_links(params, results.facets),
         selected=[
             (facet["facet"].label, v["value"].label, v["url"])
@@ -145,6 +158,22 @@ def suggest(request):
     return render(request, "search/_suggestions.html", {"suggestions": suggestions})
 
 
+def _back_to_search(request, kind: str, picked) -> str:
+    """The search the visitor came from (``back``: its query string, sent by the results
+    page's compare form), with the picked items kept in ``compare``."""
+    params = QueryDict(request.GET.get("back", "")[:2000], mutable=True)
+    for key in ("compare", "page"):
+        params.pop(key, None)
+    if kind == SUPPLIERS:
+        params["type"] = SUPPLIERS
+    else:
+        params.pop("type", None)
+    if picked:
+        params["compare"] = ",".join(item.key for item in picked)
+    query = params.urlencode()
+    return reverse("search:search") + (f"?{query}" if query else "")
+
+
 @require_GET
 def compare_view(request):
     kind = (
@@ -160,6 +189,12 @@ def compare_view(request):
         "min_items": comparing.MIN_ITEMS,
         "max_items": comparing.MAX_ITEMS,
     }
+    if len(refs) < comparing.MIN_ITEMS:
+        # too few to compare: keep what was picked, say why, and go back to the search with
+        # the pick still ticked
+        picked = comparing.chosen(kind, refs)
+        context.update(picked=picked, back_url=_back_to_search(request, kind, picked))
+        return render(request, "search/compare.html", context)
     try:
         comparison = (
             comparing.products_compare(refs)

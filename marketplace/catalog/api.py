@@ -257,6 +257,8 @@ class ImportOutput(serializers.Serializer):
     status_url = serializers.SerializerMethodField()
     total_rows = serializers.IntegerField()
     processed_rows = serializers.IntegerField()
+    accepted_rows = serializers.IntegerField()
+    rejected_rows = serializers.IntegerField()
     progress = serializers.IntegerField()
     created = serializers.IntegerField(source="created_count")
     updated = serializers.IntegerField(source="updated_count")

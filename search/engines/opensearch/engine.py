@@ -264,11 +264,21 @@ class OpenSearchEngine(Engine):
             index=self.alias(PRODUCTS),
             body=dsl.autocomplete_body(words, kind=PRODUCTS, size=limit * 3),
         )
+        products = []
         for hit in response["hits"]["hits"]:
             title = hit["_source"]["title"]
             if title.casefold() not in seen:
                 seen.add(title.casefold())
                 suggestions.append(Suggestion(title, "term"))
+            if len(products) < 3 and hit["_source"].get("slug"):
+                products.append(
+                    Suggestion(
+                        title,
+                        "product",
+                        reverse("catalog:product", kwargs={"slug": hit["_source"]["slug"]}),
+                    )
+                )
+        suggestions.extend(products)
         response = self._call(
             self.client.search,
             index=self.alias(SUPPLIERS),
