@@ -445,33 +445,44 @@ def _credits_revoke(
     return total
 
 
+def credits_monthly_grant_company(
+    *, company: Company, now: datetime | None = None, default: Plan | None = None
+) -> CreditEntry | None:
+    """Grant ``company`` its plan's credits for the current month unless they were granted:
+    a paid plan's on the monthly anniversary of the subscription, the free plan's per calendar
+    month (the same key whether the grant comes at sign-up or from the monthly run, so a new
+    seller gets them once). Returns the new grant, or None."""
+    now = _now(now)
+    subscription = selectors.subscription_current(company, at=now)
+    if subscription is not None:
+        plan = subscription.plan
+        key = f"sub:{subscription.pk}:m{months_between(subscription.starts_at, now)}"
+    else:
+        plan = default or selectors.plan_default()
+        key = f"free:{company.pk}:{now:%Y-%m}"
+    if not plan.lead_credits_per_month:
+        return None
+    if CreditEntry.objects.filter(key=key).exists():
+        return None
+    return credits_grant(
+        company=company,
+        amount=plan.lead_credits_per_month,
+        reason=_("Monthly credits of the %(plan)s plan") % {"plan": plan.name},
+        key=key,
+        subscription=subscription,
+        now=now,
+    )
+
+
 def credits_monthly_grant(*, now: datetime | None = None) -> int:
-    """Grant each seller its plan's monthly credits once per month: paid plans on the monthly
-    anniversary of the subscription, the free plan on the calendar month. Idempotent."""
+    """Grant each seller its plan's monthly credits once per month (see
+    ``credits_monthly_grant_company``). Idempotent."""
     now = _now(now)
     granted = 0
     default = selectors.plan_default()
     for company in Company.objects.filter(kind=Company.Kind.SELLER, is_blocked=False).iterator():
-        subscription = selectors.subscription_current(company, at=now)
-        if subscription is not None:
-            plan = subscription.plan
-            key = f"sub:{subscription.pk}:m{months_between(subscription.starts_at, now)}"
-        else:
-            plan = default
-            key = f"free:{company.pk}:{now:%Y-%m}"
-        if not plan.lead_credits_per_month:
-            continue
-        if CreditEntry.objects.filter(key=key).exists():
-            continue
-        credits_grant(
-            company=company,
-            amount=plan.lead_credits_per_month,
-            reason=_("Monthly credits of the %(plan)s plan") % {"plan": plan.name},
-            key=key,
-            subscription=subscription,
-            now=now,
-        )
-        granted += 1
+        if credits_monthly_grant_company(company=company, now=now, default=default):
+            granted += 1
     return granted
 
 

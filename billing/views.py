@@ -72,7 +72,9 @@ def payment_status(request, reference):
         "payment": payment,
         "summary": selectors.billing_summary(company),
         "invoice": payment.invoices.filter(kind="invoice").first(),
-        "waiting": payment.status in (Payment.Status.PENDING, Payment.Status.FAILED),
+        # only a pending payment can still change by itself: that page refreshes; a failed one
+        # says what to do next instead
+        "waiting": payment.status == Payment.Status.PENDING,
     }
     return render(request, "billing/payment_status.html", context)
 

@@ -42,6 +42,7 @@ from .models import (
     VerificationSettings,
 )
 from .selectors import company_managers
+from .signals import company_created
 
 logger = logging.getLogger(__name__)
 
@@ -102,6 +103,7 @@ def company_create(*, owner: User, name: str, kind: str, country: str, **fields:
     if kind == Company.Kind.SELLER:
         SellerProfile.objects.get_or_create(company=company)
     audit_record(action="company.create", entity=company, actor=owner, diff={"kind": kind})
+    company_created.send(sender=Company, company=company)
     return company
 
 

@@ -38,8 +38,8 @@ def run_concurrently(n: int, fn) -> list:
 
 
 def test_fifty_concurrent_spends_of_five_credits_give_exactly_five_successes():
-    company = seller_company()
-    services.credits_grant(company=company, amount=5, reason="monthly")
+    company = seller_company()  # committed: the Free plan's 5 monthly credits come with it
+    assert selectors.credit_balance(company) == 5
 
     results = run_concurrently(
         50, lambda: services.credits_consume(company=company, amount=1, reason="race")

@@ -119,3 +119,48 @@ def test_monthly_grants_happen_once_per_month_per_plan(plans, company):
     assert selectors.credit_balance(other) == 105  # free month + premium month 0
     assert services.credits_monthly_grant(now=now + timedelta(days=31)) == 2
     assert selectors.credit_balance(other, at=now + timedelta(days=31)) == 205
+
+
+def test_a_new_free_seller_has_the_free_plans_credits_at_once(
+    plans, django_capture_on_commit_callbacks
+):
+    """Sign-up used to leave a Free seller at 0 credits until the monthly run, while pricing
+    promises the plan's monthly credits. The grant is the plan's figure, made once: the monthly
+    run in the same month adds nothing, the next month's run grants again."""
+    plans["free"].lead_credits_per_month = 7
+    plans["free"].save()
+    with django_capture_on_commit_callbacks(execute=True):
+        company = seller_company()
+    assert selectors.credit_balance(company) == 7
+    assert CreditEntry.objects.filter(company=company, kind="grant").count() == 1
+    assert services.credits_monthly_grant() == 0
+    assert selectors.credit_balance(company) == 7
+    next_month = services.add_months(timezone.now(), 1)
+    assert services.credits_monthly_grant(now=next_month) == 1
+
+
+def test_a_new_buyer_company_gets_no_credits(plans, django_capture_on_commit_callbacks):
+    """Lead credits are for sellers only."""
+    from tests.companies.factories import buyer_company
+
+    with django_capture_on_commit_callbacks(execute=True):
+        company = buyer_company()
+    assert not CreditEntry.objects.filter(company=company).exists()
+
+
+def test_signing_up_as_a_seller_grants_the_credits(plans, django_capture_on_commit_callbacks):
+    """The real sign-up path (account and company in one service) ends with the credits."""
+    from marketplace.accounts.services import user_register
+    from marketplace.companies.selectors import company_for_user
+
+    with django_capture_on_commit_callbacks(execute=True):
+        user = user_register(
+            email="new.seller@example.com",
+            password="Correct-Horse-Battery-42",
+            role="seller",
+            first_name="Asha",
+            company_name="Asha Spices",
+            country="IN",
+            accept_terms=True,
+        )
+    assert selectors.credit_balance(company_for_user(user)) == 5

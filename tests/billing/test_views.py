@@ -167,3 +167,30 @@ def test_staff_adjust_credits_in_the_admin(client, plans, company):
     )
     assert response.status_code == 302
     assert selectors.credit_balance(company) == 7
+
+
+def _payment(company, status):
+    payment = services.checkout_start(
+        user=owner_of(company), company=company, plan="growth", provider="local", currency="INR"
+    )
+    type(payment).objects.filter(pk=payment.pk).update(status=status)
+    return payment
+
+
+def test_a_failed_payment_stops_refreshing_and_says_what_to_do(owner_client, plans, company):
+    """A failed payment used to show "Failed" beside "Waiting for the payment provider… This
+    page refreshes by itself" and kept reloading; it now says it failed and offers next steps."""
+    payment = _payment(company, "failed")
+    html = owner_client.get(f"/dashboard/seller/payments/{payment.reference}/").content.decode()
+    assert 'http-equiv="refresh"' not in html
+    assert "refreshes by itself" not in html
+    assert "The payment failed. You have not been charged." in html
+    assert "Try again" in html and "/dashboard/seller/plan/" in html
+
+
+def test_a_pending_payment_refreshes_until_the_provider_confirms(owner_client, plans, company):
+    """While the provider has not answered, the page reloads itself and says so."""
+    payment = _payment(company, "pending")
+    html = owner_client.get(f"/dashboard/seller/payments/{payment.reference}/").content.decode()
+    assert 'http-equiv="refresh"' in html
+    assert "refreshes by itself" in html

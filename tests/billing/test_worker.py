@@ -45,4 +45,4 @@ def test_a_webhook_is_processed_by_a_real_celery_worker(celery_worker, client):
     invoice = Invoice.objects.get(payment=payment)
     assert invoice.cgst_amount == invoice.sgst_amount  # Karnataka seller: intra-state
     assert selectors.plan_effective(company).slug == "premium"
-    assert selectors.credit_balance(company) == 100
+    assert selectors.credit_balance(company) == 105  # the Free plan's 5 from sign-up + 100

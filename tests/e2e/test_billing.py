@@ -13,7 +13,6 @@ import pytest
 from django.utils import timezone
 from pypdf import PdfReader
 
-from billing import services
 from billing.models import Invoice, Payment
 from billing.tax import IST
 from tests.billing.factories import make_plans, owner_of, seller_company
@@ -43,7 +42,7 @@ def test_free_seller_upgrades_to_premium_and_downloads_the_gst_invoice(page, set
     settings.BILLING_SUPPLIER_STATE_CODE = "29"
     make_plans()
     company = seller_company(state="29", gstin="29AABCK5678L1Z7", legal_name="Mysore Silks LLP")
-    services.credits_grant(company=company, amount=5, reason="Monthly credits of the Free plan")
+    # the Free plan's 5 monthly credits come with the new company
     owner = owner_of(company)
 
     page.goto("/accounts/login/")

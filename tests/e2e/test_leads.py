@@ -15,7 +15,7 @@ from marketplace.leads.models import RFQ, Lead
 from tests.billing.factories import make_plans
 from tests.catalog.factories import spice_tree
 from tests.factories import PASSWORD
-from tests.leads.factories import buyer, give_credits, make_premium, owner_of, verified_seller
+from tests.leads.factories import buyer, make_premium, owner_of, verified_seller
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
@@ -37,8 +37,7 @@ def test_rfq_to_leads_to_award(page, celery_worker):
     premium = verified_seller(tree["pepper"], name="Premium Pepper Co", markets=["DE"])
     third = verified_seller(tree["pepper"], name="Third Pepper Co", markets=["DE"])
     fourth = verified_seller(tree["pepper"], name="Fourth Pepper Co", moq="90000")
-    make_premium(premium, plans)
-    give_credits(free, 5)
+    make_premium(premium, plans)  # the free seller has the Free plan's 5 credits from the start
     jonas = buyer(first_name="Jonas", last_name="Weber", email="jonas@weber-feinkost.de")
 
     # --- the buyer posts an RFQ for three suppliers

@@ -167,8 +167,7 @@ class TestUnlock:
 
 @pytest.mark.django_db(transaction=True)
 def test_fifty_concurrent_unlock_clicks_spend_one_credit(tree, plans):
-    seller = verified_seller(tree["pepper"], name="Click Happy Exports")
-    give_credits(seller, 5)
+    seller = verified_seller(tree["pepper"], name="Click Happy Exports")  # Free plan: 5 credits
     rfq = post_rfq(buyer(), tree["pepper"], max_sellers=1)
     lead = Lead.objects.get(rfq=rfq, company=seller)
     owner = owner_of(seller)
