@@ -14,12 +14,15 @@ import json
 import logging
 from collections.abc import Iterable
 from datetime import datetime, timedelta
-from functools import partial
+from functools import cache, partial
+from pathlib import Path
 from typing import Any
 
+import phonenumbers
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core import signing
+from django.core.exceptions import ValidationError
 from django.core.serializers.json import DjangoJSONEncoder
 from django.db import IntegrityError, transaction
 from django.db.models import Q
@@ -32,11 +35,12 @@ from marketplace.audit.services import audit_record
 from tradesetu.errors import ValidationFailed
 
 from . import events, providers
-from .models import Message, NotificationPreference
+from .models import DEFAULT_TIMEZONE, Message, NotificationPreference, validate_timezone
 
 logger = logging.getLogger(__name__)
 
 CHANNELS = (Message.Channel.EMAIL, Message.Channel.WHATSAPP)
+COUNTRY_TIMEZONES = Path(__file__).resolve().parent / "data" / "country_timezones.json"
 UNSUBSCRIBE_SALT = "notifications.unsubscribe"
 SITE_NAME = "TradeSetu"
 # eta tasks and the sweep may run a moment early (clock skew between hosts)
@@ -54,11 +58,47 @@ class RetryLater(Exception):
 # --------------------------------------------------------------------------- preferences
 
 
-def preference_for(user) -> NotificationPreference:
-    """The user's preferences, created with the defaults on first use."""
-    pref, _created = NotificationPreference.objects.get_or_create(
-        user=user, defaults={"whatsapp_number": user.phone or ""}
+@cache
+def _country_timezones() -> dict[str, str]:
+    with open(COUNTRY_TIMEZONES, encoding="utf-8") as data:
+        return json.load(data)["zones"]
+
+
+def timezone_for_country(country: str) -> str:
+    """The primary time zone of a country (``data/country_timezones.json``), else the default."""
+    zone = _country_timezones().get((country or "").upper(), "")
+    try:
+        validate_timezone(zone)
+    except ValidationError:
+        return DEFAULT_TIMEZONE
+    return zone
+
+
+def user_country(user) -> str:
+    """Where the user is: their company's country, else their phone number's."""
+    country = (
+        user.memberships.exclude(company__country="")
+        .order_by("pk")
+        .values_list("company__country", flat=True)
+        .first()
     )
+    if not country and user.phone:
+        country = phonenumbers.region_code_for_number(user.phone) or ""
+    return str(country or "")
+
+
+def preference_for(user) -> NotificationPreference:
+    """The user's preferences, created with the defaults on first use (the time zone from the
+    user's country: a German buyer's quiet hours are in Berlin time, not India's)."""
+    pref = NotificationPreference.objects.filter(user=user).first()
+    if pref is None:
+        pref, _created = NotificationPreference.objects.get_or_create(
+            user=user,
+            defaults={
+                "whatsapp_number": user.phone or "",
+                "timezone": timezone_for_country(user_country(user)),
+            },
+        )
     pref.user = user
     return pref
 
