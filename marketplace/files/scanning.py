@@ -88,6 +88,9 @@ def ping() -> bool:
         return False
     if sock is None:
         return False
-    with sock:
-        sock.sendall(b"zPING\0")
-        return sock.recv(16).startswith(b"PONG")
+    try:
+        with sock:
+            sock.sendall(b"zPING\0")
+            return sock.recv(16).startswith(b"PONG")
+    except OSError:
+        return False

@@ -95,6 +95,17 @@ class TestRescanTask:
         document.refresh_from_db()
         assert document.status == ReviewStatus.REJECTED
 
+    def test_a_configured_scanner_that_does_not_answer_leaves_the_files_for_later(
+        self, settings, tmp_path, company, owner
+    ):
+        """A scanner that is configured but down changes nothing (and raises nothing): the
+        files stay quarantined for the next run."""
+        document = _submit_unscanned(settings, company, owner)
+        settings.CLAMD_SOCKET = str(tmp_path / "no-clamd.sock")
+        assert tasks.rescan_quarantined()["left"] == 1
+        document.file.refresh_from_db()
+        assert document.file.is_quarantined
+
     def test_the_task_runs_on_the_beat_schedule(self):
         """The beat schedule names the registered rescan task (a typo would silently never run)."""
         entries = [
