@@ -7,7 +7,7 @@ from django_countries import countries
 from django_countries.fields import LazyTypedChoiceField
 
 from marketplace.accounts.forms import terms_consent_label
-from marketplace.catalog.forms import ATTR_PREFIX, _attribute_field
+from marketplace.catalog.forms import ATTR_PREFIX, CategoryField, _attribute_field
 from marketplace.catalog.models import Category, Currency, Incoterm
 from marketplace.companies.models import CertificationType
 
@@ -34,11 +34,8 @@ class RFQForm(forms.Form):
     """The guided RFQ form; the category's attribute schema adds its specification fields."""
 
     title = forms.CharField(label=_("Product you need"), max_length=150)
-    category = forms.ModelChoiceField(
+    category = CategoryField(
         label=_("Category"),
-        queryset=Category.objects.filter(is_active=True, children__isnull=True).select_related(
-            "parent"
-        ),
         required=False,
         help_text=_("Leave empty and we will suggest one from the product name."),
     )
