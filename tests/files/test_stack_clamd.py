@@ -34,8 +34,11 @@ def var_dir(tmp_path, monkeypatch):
     # postgres and redis come from the environment: only clamd is the stack's to start here
     monkeypatch.setenv("DATABASE_URL", os.environ.get("DATABASE_URL", "postgres://x@/y"))
     monkeypatch.setenv("REDIS_URL", os.environ.get("REDIS_URL", "redis://127.0.0.1:1/0"))
+    saved = dict(os.environ)  # services_up exports what it started into os.environ
     yield tmp_path
     stack.clamd_stop(tmp_path / "clamav")
+    os.environ.clear()
+    os.environ.update(saved)
 
 
 def test_services_start_clamd_write_its_socket_and_stop_it(var_dir, monkeypatch):
