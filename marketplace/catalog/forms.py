@@ -105,10 +105,32 @@ def _attribute_field(attribute: CategoryAttribute) -> forms.Field:
     return forms.CharField(**common, max_length=200)
 
 
+class TitleField(forms.CharField):
+    """One rule for the titles people type (product titles, RFQ titles): plain text kept as
+    typed (templates escape it on output; nothing is stripped but surrounding spaces), at most
+    150 characters; a longer one is a field error naming its length, never cut. No
+    ``maxlength`` attribute: browsers cut pasted text there without a word."""
+
+    default_error_messages = {
+        "max_length": _(
+            "Keep the title to %(limit_value)d characters or fewer (it has %(show_value)d)."
+        )
+    }
+
+    def __init__(self, **kwargs):
+        kwargs.setdefault("max_length", 150)
+        super().__init__(**kwargs)
+
+    def widget_attrs(self, widget):
+        attrs = super().widget_attrs(widget)
+        attrs.pop("maxlength", None)
+        return attrs
+
+
 class ProductForm(forms.Form):
     """Product details plus one field per attribute of the category's schema."""
 
-    title = forms.CharField(label=_("Title"), max_length=150)
+    title = TitleField(label=_("Title"))
     sku = forms.CharField(label=_("Your SKU"), max_length=64, required=False)
     description = forms.CharField(
         label=_("Description"),

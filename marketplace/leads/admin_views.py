@@ -15,19 +15,25 @@ from .models import BadLeadClaim
 
 
 class ClaimDecisionForm(forms.Form):
-    decision = forms.ChoiceField(
-        choices=[
-            ("approve", gettext_lazy("Approve and refund the credit")),
-            ("reject", gettext_lazy("Reject")),
-        ],
-        widget=forms.RadioSelect,
-    )
+    """The decision offers what approval really does: a lead unlocked with a credit gets the
+    credit back; one unlocked by the plan cost nothing, so there is nothing to refund."""
+
+    decision = forms.ChoiceField(widget=forms.RadioSelect)
     reason = forms.CharField(
         label=gettext_lazy("Reason (required when rejecting; sent to the seller)"),
         required=False,
         max_length=1000,
         widget=forms.Textarea(attrs={"rows": 3}),
     )
+
+    def __init__(self, *args, refundable: bool, **kwargs):
+        super().__init__(*args, **kwargs)
+        approve = (
+            gettext_lazy("Approve and refund the credit")
+            if refundable
+            else gettext_lazy("Approve (unlocked by the plan: no credit to refund)")
+        )
+        self.fields["decision"].choices = [("approve", approve), ("reject", gettext_lazy("Reject"))]
 
 
 def claims_queue(request):
@@ -43,9 +49,10 @@ def claim_review(request, pk: int):
         BadLeadClaim.objects.select_related("lead__rfq__buyer", "lead__company", "created_by"),
         pk=pk,
     )
+    card = selectors.lead_card(claim.lead)
     return decision_view(
         request,
-        ClaimDecisionForm(request.POST or None),
+        ClaimDecisionForm(request.POST or None, refundable=card.refundable),
         lambda data: services.claim_decide(
             claim=claim,
             staff=request.user,
@@ -54,7 +61,7 @@ def claim_review(request, pk: int):
             request=request,
         ),
         template="leads/admin/claim_review.html",
-        context={"claim": claim, "card": selectors.lead_card(claim.lead)},
+        context={"claim": claim, "card": card},
         done="leads_admin:claims",
         message=_("Decision saved; the seller has been told."),
     )

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from django.utils.translation import gettext_lazy as _
 from django_countries.serializer_fields import CountryField
-from drf_spectacular.utils import extend_schema
+from drf_spectacular.utils import extend_schema, extend_schema_field
 from rest_framework import serializers, status
 from rest_framework.parsers import JSONParser, MultiPartParser
 from rest_framework.permissions import IsAuthenticated
@@ -78,11 +78,34 @@ class RFQSellerOutput(serializers.Serializer):
     unlocked_at = serializers.DateTimeField(allow_null=True)
 
 
+class RoutingOutput(serializers.Serializer):
+    """How many suppliers the RFQ reached of how many the buyer asked for, the widest routing
+    step used ("" before routing; ``category``, ``siblings``, ``parent`` or ``words``) and why,
+    in the caller's language."""
+
+    status = serializers.CharField()
+    reached = serializers.IntegerField()
+    asked = serializers.IntegerField()
+    step = serializers.CharField()
+    explanation = serializers.CharField()
+
+
 class RFQDetailOutput(RFQOutput):
     sellers = serializers.SerializerMethodField()
+    routing = serializers.SerializerMethodField()
+
+    def _leads(self, rfq) -> list[Lead]:
+        if getattr(self, "_leads_of", (None,))[0] != rfq.pk:
+            self._leads_of = (rfq.pk, list(selectors.rfq_leads_for_buyer(rfq)))
+        return self._leads_of[1]
 
     def get_sellers(self, rfq) -> list[dict]:
-        return RFQSellerOutput(selectors.rfq_leads_for_buyer(rfq), many=True).data
+        return RFQSellerOutput(self._leads(rfq), many=True).data
+
+    @extend_schema_field(RoutingOutput)
+    def get_routing(self, rfq) -> dict:
+        summary = selectors.rfq_routing_summary(rfq, reached=len(self._leads(rfq)))
+        return RoutingOutput(summary).data
 
 
 class LeadOutput(serializers.Serializer):

@@ -7,7 +7,7 @@ from django_countries import countries
 from django_countries.fields import LazyTypedChoiceField
 
 from marketplace.accounts.forms import terms_consent_label
-from marketplace.catalog.forms import ATTR_PREFIX, CategoryField, _attribute_field
+from marketplace.catalog.forms import ATTR_PREFIX, CategoryField, TitleField, _attribute_field
 from marketplace.catalog.models import Category, Currency, Incoterm
 from marketplace.companies.models import CertificationType
 
@@ -33,7 +33,7 @@ class MultipleFileField(forms.FileField):
 class RFQForm(forms.Form):
     """The guided RFQ form; the category's attribute schema adds its specification fields."""
 
-    title = forms.CharField(label=_("Product you need"), max_length=150)
+    title = TitleField(label=_("Product you need"))
     category = CategoryField(
         label=_("Category"),
         required=False,
@@ -91,6 +91,13 @@ class RFQForm(forms.Form):
             field = _attribute_field(attribute)
             field.required = False
             self.fields[f"{ATTR_PREFIX}{attribute.key}"] = field
+
+    def clean(self):
+        cleaned = super().clean()
+        # checked here too (the service checks it again) so that every error shows at once
+        if cleaned.get("target_price") is not None and not cleaned.get("target_currency"):
+            self.add_error("target_currency", _("Choose the currency of the target price."))
+        return cleaned
 
     def clean_needed_by(self):
         value = self.cleaned_data.get("needed_by")

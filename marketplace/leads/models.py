@@ -30,6 +30,14 @@ class RFQ(models.Model):
         ROUTED = "routed", _("Shared with suppliers")
         NO_MATCH = "no_match", _("No matching supplier yet")
 
+    class RoutingStep(models.TextChoices):
+        """How far routing had to widen to reach the sellers it chose (``leads.routing``)."""
+
+        CATEGORY = "category", _("Suppliers of the category")
+        SIBLINGS = "siblings", _("Also suppliers of related categories")
+        PARENT = "parent", _("Also suppliers of the wider category group")
+        WORDS = "words", _("Also suppliers whose products match the request's words")
+
     TRANSITIONS = {
         Status.HELD: {Status.OPEN, Status.CLOSED},
         Status.OPEN: {Status.CLOSED, Status.AWARDED, Status.CONVERTED},
@@ -92,6 +100,9 @@ class RFQ(models.Model):
         max_length=10, choices=Routing.choices, default=Routing.PENDING
     )
     routed_at = models.DateTimeField(null=True, blank=True)
+    routing_step = models.CharField(
+        max_length=10, choices=RoutingStep.choices, blank=True, default=""
+    )
     trust_score = models.PositiveSmallIntegerField(default=0)
     trust_factors = models.JSONField(default=dict, blank=True)
     flags = models.JSONField(default=list, blank=True)  # e.g. ["disposable_email"]
@@ -194,7 +205,7 @@ class BadLeadClaim(models.Model):
 
     class Status(models.TextChoices):
         PENDING = "pending", _("Waiting for review")
-        APPROVED = "approved", _("Approved: credit refunded")
+        APPROVED = "approved", _("Approved")
         REJECTED = "rejected", _("Rejected")
 
     lead = models.OneToOneField(Lead, on_delete=models.CASCADE, related_name="claim")

@@ -1,14 +1,37 @@
 """Which sellers receive an RFQ, and in which order (design §4 and §8 phase 1).
 
 Eligible: seller companies that are Verified Suppliers, not blocked, on a plan that allows
-leads, with published products in the RFQ's category or in its parent category, that serve the
-destination (export markets, if they list any; never a "country not served"), and that are not
-the buyer's own company.
+leads, that do not list the destination among their "countries not served", and that are not
+the buyer's own company. Export markets are experience (a score factor), not a limit: a seller
+who has not shipped to a country yet still receives its RFQs unless it says it does not serve it.
+
+The buyer chooses how many sellers receive the RFQ (1–10). Routing keeps that promise by widening
+in documented steps, each used only when the narrower ones hold fewer eligible sellers than asked:
+
+1. ``category``: sellers with a published product in the RFQ's category;
+2. ``siblings``: sellers with products in a sibling category (same parent, e.g. turmeric powder
+   for turmeric fingers);
+3. ``parent``: sellers with products anywhere under the parent's own parent (the wider branch,
+   e.g. all spices);
+4. ``words``: sellers anywhere in the catalogue with a product whose title matches the RFQ's
+   words: at least half of the title's content words (English stems, stop words left out; at
+   least one), e.g. "Turmeric oleoresin" for "Turmeric fingers".
+
+A seller *matches* the RFQ when it has a product in the RFQ's category or a product matching its
+words. Matching sellers always rank above sellers that do not match, whatever their score: a
+seller of dry ginger never gets a turmeric RFQ that a turmeric seller in another branch could
+take. The order is: the supplier the buyer started from (its profile or one of its products,
+when eligible), then matching sellers, then by step (narrower first), then by score. The widest
+step used is stored on the RFQ (``RFQ.routing_step``) and the buyer is told how many sellers the
+RFQ reached out of how many were asked, and why (``selectors.rfq_routing_summary``). Routing never
+goes beyond step 4: with fewer eligible sellers than asked, the RFQ reaches fewer, and says so.
 
 Score (higher is better), every factor kept on the lead for transparency:
 
 ==========================  ==============================================================
-category                    +30 products in the exact category, +12 only in a sibling
+category                    +30 products in the exact category, +12 only in a sibling,
+                            +6 only elsewhere under the wider branch, 0 otherwise
+words                       +10 when one of its product titles matches the RFQ's words
 certifications              +20 × share of the RFQ's required certifications held (approved,
                             unexpired); −10 when the RFQ requires some and none are held
 capacity                    +10 when the seller's smallest MOQ in the category fits the
@@ -22,26 +45,46 @@ fairness                    −1.5 per lead received in the last 30 days, at mos
                             who got fewer recent leads move up
 ==========================  ==============================================================
 
-Ties break on fewer recent leads, then at random (so equal sellers share leads). A supplier the
-buyer started from (its profile or one of its products) always gets the RFQ when eligible.
+Ties break on fewer recent leads, then at random (so equal sellers share leads).
 """
 
 from __future__ import annotations
 
+import math
 import random
 from dataclasses import dataclass, field
 from datetime import timedelta
 from decimal import Decimal
+from functools import reduce
+from operator import add
 
-from django.db.models import Count, Exists, F, OuterRef, Q, Subquery
+from django.contrib.postgres.search import SearchQuery, SearchVector
+from django.db import connection
+from django.db.models import (
+    Case,
+    Count,
+    Exists,
+    F,
+    IntegerField,
+    OuterRef,
+    Q,
+    Subquery,
+    Value,
+    When,
+)
 from django.utils import timezone
 
-from marketplace.catalog.models import Product
+from marketplace.catalog.models import Category, Product
 from marketplace.companies.models import Certification, Company, ReviewStatus
 from marketplace.reviews.selectors import ratings_for
 
 from .models import RFQ, Lead
 
+Step = RFQ.RoutingStep
+STEPS = [Step.CATEGORY, Step.SIBLINGS, Step.PARENT, Step.WORDS]  # narrowest first
+CATEGORY_POINTS = {Step.CATEGORY: 30, Step.SIBLINGS: 12, Step.PARENT: 6, Step.WORDS: 0}
+WORDS_POINTS = 10
+MAX_WORDS = 8
 PRIORITY_BONUS = {10: 0, 20: 5, 30: 10}
 
 
@@ -52,6 +95,8 @@ class Candidate:
     score: float = 0.0
     factors: dict[str, float] = field(default_factory=dict)
     recent_leads: int = 0
+    step: str = Step.CATEGORY  # the narrowest step that finds this seller
+    matches: bool = True  # a product in the RFQ's category or matching its words
 
 
 def _plans(company_ids: list[int]) -> dict[int, object]:
@@ -82,31 +127,95 @@ def _codes(stored: str) -> set[str]:
     return {code for code in (stored or "").split(",") if code}
 
 
+def rfq_words(text: str) -> list[str]:
+    """The content words of an RFQ title as PostgreSQL English stems (stop words, numbers and
+    words under three letters left out), at most ``MAX_WORDS``."""
+    if not (text or "").strip():
+        return []
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT lexeme FROM unnest(to_tsvector('english', %s)) ORDER BY positions[1]", [text]
+        )
+        stems = [row[0] for row in cursor.fetchall()]
+    return [stem for stem in stems if stem.isalpha() and len(stem) >= 3][:MAX_WORDS]
+
+
+def products_matching_words(words: list[str]):
+    """Published products whose title holds at least half of ``words`` (at least one)."""
+    products = Product.objects.filter(status=Product.Status.PUBLISHED)
+    if not words:
+        return products.none()
+    # a cheap substring test first (a stem's first letters are the word's, bar a final y→i),
+    # then the stems themselves on the rows that pass
+    prefilter = reduce(
+        lambda q, word: q | Q(title__icontains=word.rstrip("i") or word),
+        words[1:],
+        Q(title__icontains=words[0].rstrip("i") or words[0]),
+    )
+    vector = SearchVector("title", config="english")
+    hits = reduce(
+        add,
+        [
+            Case(
+                When(Q(title_words=SearchQuery(word, config="simple")), then=Value(1)),
+                default=Value(0),
+                output_field=IntegerField(),
+            )
+            for word in words
+        ],
+    )
+    needed = math.ceil(len(words) / 2)
+    return (
+        products.filter(prefilter)
+        .annotate(title_words=vector)
+        .annotate(word_hits=hits)
+        .filter(word_hits__gte=needed)
+    )
+
+
+def _branch(category: Category) -> tuple[list[int], list[int], list[int]]:
+    """The category ids of steps 1–3: the category, its parent's subtree, the wider branch."""
+    exact = category.descendant_ids()
+    parent = category.parent
+    siblings = parent.descendant_ids() if parent is not None else exact
+    grandparent = parent.parent if parent is not None and parent.parent_id else None
+    branch = grandparent.descendant_ids() if grandparent is not None else siblings
+    return exact, siblings, branch
+
+
 def eligible_candidates(rfq: RFQ) -> list[Candidate]:
-    """Eligible sellers with their score. Reads plain rows (no model instances): 1,000
-    candidates out of 10,000 sellers score in a few tens of milliseconds."""
+    """Eligible sellers of every step with their step, whether they match, and their score.
+    Reads plain rows (no model instances): 1,000 candidates out of 10,000 sellers score in a
+    few tens of milliseconds."""
     category = rfq.category
     if category is None:
         return []
-    pool_ids = category.parent.descendant_ids() if category.parent_id else category.descendant_ids()
-    exact_ids = category.descendant_ids()
+    exact_ids, sibling_ids, branch_ids = _branch(category)
     products = Product.objects.filter(status=Product.Status.PUBLISHED)
+    # one scan for the sellers with a product matching the words (not a subquery per seller)
+    by_words = set(
+        products_matching_words(rfq_words(rfq.title)).values_list("company_id", flat=True)
+    )
     rows = list(
         Company.objects.filter(kind=Company.Kind.SELLER, is_verified=True, is_blocked=False)
-        .filter(Exists(products.filter(company=OuterRef("pk"), category_id__in=pool_ids)))
-        .exclude(members__user_id=rfq.buyer_id)
         .annotate(
             exact=Exists(products.filter(company=OuterRef("pk"), category_id__in=exact_ids)),
+            sibling=Exists(products.filter(company=OuterRef("pk"), category_id__in=sibling_ids)),
+            branch=Exists(products.filter(company=OuterRef("pk"), category_id__in=branch_ids)),
             min_moq=Subquery(
                 products.filter(company=OuterRef("pk"), category_id__in=exact_ids)
                 .order_by("moq")
                 .values("moq")[:1]
             ),
         )
+        .filter(Q(branch=True) | Q(pk__in=by_words))
+        .exclude(members__user_id=rfq.buyer_id)
         .values(
             "pk",
             "name",
             "exact",
+            "sibling",
+            "branch",
             "min_moq",
             "seller_profile__export_markets",
             "seller_profile__negative_countries",
@@ -115,12 +224,10 @@ def eligible_candidates(rfq: RFQ) -> list[Candidate]:
     country = rfq.destination_country.code
     served = []
     for row in rows:
-        markets = _codes(row["seller_profile__export_markets"])
-        if country in _codes(row["seller_profile__negative_countries"]) or (
-            markets and country not in markets
-        ):
-            continue
-        row["markets"] = markets
+        if country in _codes(row["seller_profile__negative_countries"]):
+            continue  # the only countries a seller refuses are the ones it says it does not serve
+        row["markets"] = _codes(row["seller_profile__export_markets"])
+        row["words"] = row["pk"] in by_words
         served.append(row)
     if not served:
         return []
@@ -166,7 +273,18 @@ def eligible_candidates(rfq: RFQ) -> list[Candidate]:
     quantity = Decimal(rfq.quantity)
     for row in served:
         company_id = row["pk"]
-        factors: dict[str, float] = {"category": 30 if row["exact"] else 12}
+        step = (
+            Step.CATEGORY
+            if row["exact"]
+            else Step.SIBLINGS
+            if row["sibling"]
+            else Step.PARENT
+            if row["branch"]
+            else Step.WORDS
+        )
+        factors: dict[str, float] = {"category": CATEGORY_POINTS[step]}
+        if row["words"]:
+            factors["words"] = WORDS_POINTS
         if required:
             share = len(held.get(company_id, set())) / len(required)
             factors["certifications"] = round(20 * share, 2) if share else -10
@@ -192,6 +310,8 @@ def eligible_candidates(rfq: RFQ) -> list[Candidate]:
                 score=round(sum(factors.values()), 2),
                 factors=factors,
                 recent_leads=recent,
+                step=step,
+                matches=bool(row["exact"] or row["words"]),
             )
         )
     return candidates
@@ -204,9 +324,27 @@ def rank(
     pinned: set[int] = frozenset(),
     seed: int | None = None,
 ) -> list[Candidate]:
+    """The ``limit`` sellers who receive the RFQ: the pinned supplier, then matching sellers,
+    then by step (narrower first), score and fewer recent leads; equal sellers in random order."""
     shuffler = random.Random(seed)  # noqa: S311 - fairness tie-break, not security
     shuffled = candidates[:]
     shuffler.shuffle(shuffled)
-    return sorted(shuffled, key=lambda c: (c.company_id not in pinned, -c.score, c.recent_leads))[
-        :limit
-    ]
+    return sorted(
+        shuffled,
+        key=lambda c: (
+            c.company_id not in pinned,
+            not c.matches,
+            STEPS.index(c.step),
+            -c.score,
+            c.recent_leads,
+        ),
+    )[:limit]
+
+
+def widest_step(chosen: list[Candidate], *, pinned: set[int] = frozenset()) -> str:
+    """The widest step the chosen sellers needed ("" when none was chosen). The pinned supplier
+    was asked for by the buyer: it widens nothing."""
+    if not chosen:
+        return ""
+    steps = [STEPS.index(c.step) for c in chosen if c.company_id not in pinned]
+    return STEPS[max(steps, default=0)]

@@ -263,15 +263,26 @@ class LeadCard:
     claim: BadLeadClaim | None = None
     claim_open_until: datetime | None = None
 
+    @property
+    def trust_breakdown(self) -> list[tuple[str, int]]:
+        from .trust import trust_breakdown
+
+        return trust_breakdown(self.trust_factors)
+
+    @property
+    def refundable(self) -> bool:
+        """Whether an approved bad-lead report gives a credit back (a credit paid the unlock)."""
+        return self.lead.unlock_via == Lead.Via.CREDIT
+
 
 def lead_card(lead: Lead) -> LeadCard:
     rfq = lead.rfq
     schema = {a.key: a for a in rfq.category.schema()} if rfq.category_id else {}
     specs = [
         (
-            schema[key].label if key in schema else key,
+            schema[key].display_label if key in schema else key,
             value,
-            schema[key].unit if key in schema else "",
+            schema[key].display_unit if key in schema else "",
         )
         for key, value in (rfq.specs or {}).items()
     ]
@@ -319,7 +330,7 @@ def buyer_rfqs(buyer) -> QuerySet[RFQ]:
 def rfq_for_buyer(buyer, public_id) -> RFQ | None:
     return (
         RFQ.objects.filter(buyer=buyer, public_id=public_id)
-        .select_related("category", "awarded_to")
+        .select_related("category__parent__parent", "awarded_to")
         .first()
     )
 
@@ -327,6 +338,89 @@ def rfq_for_buyer(buyer, public_id) -> RFQ | None:
 def rfq_leads_for_buyer(rfq: RFQ) -> QuerySet[Lead]:
     """The sellers an RFQ was shared with, as the buyer sees them (who unlocked, who viewed)."""
     return rfq.leads.select_related("company").order_by("-unlocked_at", "-score")
+
+
+@dataclass(frozen=True)
+class RoutingSummary:
+    """What the buyer is told about routing: how many sellers the RFQ reached of how many were
+    asked, the widest step routing used (``RFQ.RoutingStep``, "" before routing) and why, in the
+    reader's language."""
+
+    status: str
+    asked: int
+    reached: int
+    step: str
+    explanation: str
+
+
+def rfq_routing_summary(rfq: RFQ, *, reached: int | None = None) -> RoutingSummary:
+    """``reached``: how many leads the RFQ has, when the caller read them already."""
+    from django.utils.translation import gettext as _
+    from django.utils.translation import ngettext
+
+    if reached is None:
+        reached = rfq.leads.count()
+    asked = rfq.max_sellers
+    step = rfq.routing_step
+    sentences: list[str] = []
+    if rfq.status == RFQ.Status.HELD:
+        sentences.append(_("Verify your e-mail address to send this request."))
+    elif rfq.routing_status == RFQ.Routing.PENDING:
+        sentences.append(_("We are matching your request with suppliers."))
+    elif reached == 0:
+        sentences.append(
+            _(
+                "No verified supplier fits this request yet: none lists a product in its "
+                "category or matching its words and serves the destination."
+            )
+        )
+    else:
+        sentences.append(
+            ngettext(
+                "Shared with %(reached)s of the %(asked)s supplier you asked for.",
+                "Shared with %(reached)s of the %(asked)s suppliers you asked for.",
+                asked,
+            )
+            % {"reached": reached, "asked": asked}
+        )
+        category = rfq.category.display_name if rfq.category_id else ""
+        parent = rfq.category.parent if rfq.category_id else None
+        widened = {
+            RFQ.RoutingStep.SIBLINGS: _(
+                "Too few suppliers list products in %(category)s, so we also chose suppliers "
+                "of related categories in %(group)s."
+            ),
+            RFQ.RoutingStep.PARENT: _(
+                "Too few suppliers list products in %(category)s or related categories, so we "
+                "also chose suppliers from the wider %(group)s group."
+            ),
+            RFQ.RoutingStep.WORDS: _(
+                "Too few suppliers list products in %(category)s, so we also chose suppliers "
+                "whose products match the words of your request."
+            ),
+        }.get(step)
+        if widened:
+            group = parent
+            if step == RFQ.RoutingStep.PARENT and parent is not None and parent.parent_id:
+                group = parent.parent
+            sentences.append(
+                widened % {"category": category, "group": group.display_name if group else category}
+            )
+        if reached < asked:
+            sentences.append(
+                _(
+                    "No other verified supplier fits this request (category, matching "
+                    "products, destination), so it went to fewer suppliers than you asked "
+                    "for rather than to unrelated ones."
+                )
+            )
+    return RoutingSummary(
+        status=rfq.routing_status,
+        asked=asked,
+        reached=reached,
+        step=step,
+        explanation=" ".join(sentences),
+    )
 
 
 def claims_pending() -> QuerySet[BadLeadClaim]:

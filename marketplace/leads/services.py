@@ -115,12 +115,18 @@ def category_suggest(text: str) -> Category | None:
 def _validate(data: dict[str, Any], *, category: Category | None) -> dict[str, Any]:
     errors: dict[str, list[str]] = {}
     clean: dict[str, Any] = {}
+    # titles are plain text kept as typed, as product titles are (templates escape them on
+    # output); one that is too long is refused with its length, never cut
     title = (data.get("title") or "").strip()
+    limit = RFQ._meta.get_field("title").max_length
     if not title:
         errors["title"] = [_("Name the product you need.")]
-    elif len(title) > 150:
-        errors["title"] = [_("Keep the product name under 150 characters.")]
-    clean["title"] = _plain_text(title)[:150]
+    elif len(title) > limit:
+        errors["title"] = [
+            _("Keep the title to %(limit)d characters or fewer (it has %(length)d).")
+            % {"limit": limit, "length": len(title)}
+        ]
+    clean["title"] = title
     try:
         quantity = Decimal(str(data.get("quantity", "")))
         if not quantity.is_finite() or quantity <= 0:
@@ -341,6 +347,7 @@ def rfq_route(*, rfq_id: int) -> RFQ:
             rfq.category_suggested = rfq.category is not None
         pinned = {rfq.supplier_id, rfq.product.company_id if rfq.product_id else None} - {None}
         chosen = routing.rank(routing.eligible_candidates(rfq), rfq.max_sellers, pinned=pinned)
+        rfq.routing_step = routing.widest_step(chosen, pinned=pinned)
         expires = now + timedelta(days=settings.LEAD_UNLOCK_DAYS)
         Lead.objects.bulk_create(
             [
@@ -363,6 +370,7 @@ def rfq_route(*, rfq_id: int) -> RFQ:
                 "category",
                 "category_suggested",
                 "routing_status",
+                "routing_step",
                 "routed_at",
                 "updated_at",
             ]
@@ -370,7 +378,12 @@ def rfq_route(*, rfq_id: int) -> RFQ:
         audit_record(
             action="rfq.route",
             entity=rfq,
-            diff={"sellers": [c.company_id for c in chosen], "scores": [c.score for c in chosen]},
+            diff={
+                "sellers": [c.company_id for c in chosen],
+                "scores": [c.score for c in chosen],
+                "step": rfq.routing_step,
+                "asked": rfq.max_sellers,
+            },
         )
         if chosen:
             _after_commit("notify_routed", rfq.pk)
@@ -577,7 +590,8 @@ def claim_create(
 def claim_decide(
     *, claim: BadLeadClaim, staff, approve: bool, reason: str = "", request=None
 ) -> BadLeadClaim:
-    """Staff decision; approval refunds the credit through the ledger and lowers the buyer's trust."""
+    """Staff decision; approval lowers the buyer's trust and, when a credit paid the unlock,
+    refunds it through the ledger (a lead unlocked by the plan cost nothing: nothing to refund)."""
     from billing.services import credits_refund
 
     if not staff.has_perm("leads.change_badleadclaim"):
@@ -597,7 +611,8 @@ def claim_decide(
         claim.decision_reason = (reason or "").strip()[:1000]
         claim.save(update_fields=["status", "decided_by", "decided_at", "decision_reason"])
         lead = claim.lead
-        if approve and lead.credit_operation:
+        refunded = bool(approve and lead.credit_operation)
+        if refunded:
             credits_refund(
                 company=lead.company,
                 operation=lead.credit_operation,
@@ -617,7 +632,7 @@ def claim_decide(
             actor=staff,
             diff={
                 "lead": lead.pk,
-                "refund": bool(approve and lead.credit_operation),
+                "refund": refunded,
                 "reason": claim.decision_reason,
             },
             request=request,
@@ -626,7 +641,13 @@ def claim_decide(
             _notify(
                 user,
                 "claim.decided",
-                {"claim": claim, "lead": lead},
+                {
+                    "claim": claim,
+                    "lead": lead,
+                    # say what really happened: a plan unlock cost no credit, so none comes back
+                    "credits_refunded": 1 if refunded else 0,
+                    "unlocked_by_plan": lead.unlock_via == Lead.Via.PLAN,
+                },
                 f"claim.decided:{claim.pk}:{user.pk}",
             )
     return claim

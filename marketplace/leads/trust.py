@@ -16,6 +16,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
 
 FREE_MAIL = {
     "gmail.com", "googlemail.com", "yahoo.com", "yahoo.co.in", "yahoo.co.uk", "ymail.com",
@@ -23,6 +24,25 @@ FREE_MAIL = {
     "mail.com", "gmx.com", "gmx.de", "web.de", "yandex.com", "yandex.ru", "protonmail.com",
     "proton.me", "zoho.com", "rediffmail.com", "qq.com", "163.com", "126.com",
 }  # fmt: skip
+
+
+# what each factor of the stored breakdown means, for the people who read it (staff, sellers)
+FACTOR_LABELS = {
+    "verified_email": _("Verified e-mail address"),
+    "phone": _("Phone number on the account"),
+    "company_email": _("Company e-mail domain"),
+    "disposable_email": _("Disposable e-mail domain"),
+    "company_details": _("Company details"),
+    "account_age": _("Account age"),
+    "awarded_rfqs": _("Awarded requests"),
+    "bad_lead_claims": _("Bad-lead reports upheld"),
+}
+
+
+def trust_breakdown(factors: dict[str, int] | None) -> list[tuple[str, int]]:
+    """The stored factors as (translated label, points) rows, in the order they were counted;
+    an unknown key (an older breakdown) keeps its key as label."""
+    return [(str(FACTOR_LABELS.get(key, key)), points) for key, points in (factors or {}).items()]
 
 
 @lru_cache(maxsize=1)

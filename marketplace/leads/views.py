@@ -77,7 +77,9 @@ def rfq_new(request):
     if not user.is_authenticated:
         account_form = VisitorAccountForm(request.POST or None, prefix="account")
     submitted = request.method == "POST" and "refresh" not in request.POST
-    if submitted and form.is_valid() and (account_form is None or account_form.is_valid()):
+    # both forms are checked on every submit, so that every error shows at once
+    checked = [f.is_valid() for f in (form, account_form) if f is not None] if submitted else []
+    if submitted and all(checked):
         data = form.to_service_data()
         data["product"], data["supplier"] = product, supplier
         try:
@@ -127,6 +129,7 @@ def rfq_new(request):
     context = {
         "form": form,
         "account_form": account_form,
+        "error_summary": _error_summary(form, account_form) if submitted else [],
         "category": category,
         "product": product,
         "supplier": supplier,
@@ -135,6 +138,22 @@ def rfq_new(request):
     return render(
         request, "leads/rfq_form.html", context, status=400 if submitted and has_errors else 200
     )
+
+
+def _error_summary(*forms) -> list[tuple[str, str]]:
+    """Every error of the submitted forms as (anchor, text) for the summary at the top of the
+    page, in the order of the fields; form-wide errors point at the form itself."""
+    items = []
+    for form in forms:
+        if form is None or not form.is_bound:
+            continue
+        for error in form.non_field_errors():
+            items.append(("rfq-form", error))
+        for field in form:
+            for error in field.errors:
+                anchor = field.id_for_label or field.auto_id
+                items.append((anchor, f"{field.label}: {error}"))
+    return items
 
 
 @role_required("buyer")
@@ -148,13 +167,23 @@ def rfq_detail(request, public_id):
     rfq = selectors.rfq_for_buyer(request.user, public_id)
     if rfq is None:
         raise Http404
+    leads = list(selectors.rfq_leads_for_buyer(rfq))
     context = {
         "rfq": rfq,
-        "leads": selectors.rfq_leads_for_buyer(rfq),
+        "leads": leads,
+        "routing": selectors.rfq_routing_summary(rfq, reached=len(leads)),
         "close_form": CloseForm(),
-        "recommended": category_suppliers(rfq.category, limit=6) if rfq.category_id else [],
+        "recommended": _other_suppliers(rfq, {lead.company_id for lead in leads}),
     }
     return render(request, "leads/rfq_detail.html", context)
+
+
+def _other_suppliers(rfq, received: set[int], limit: int = 6) -> list[Company]:
+    """Suppliers of the RFQ's category that did not receive it (those that did are listed above)."""
+    if not rfq.category_id:
+        return []
+    wider = category_suppliers(rfq.category, limit=limit + len(received))
+    return [company for company in wider if company.pk not in received][:limit]
 
 
 @role_required("buyer")
@@ -181,15 +210,26 @@ def rfq_close(request, public_id):
 
 
 @role_required("buyer")
-@require_POST
 def rfq_award(request, public_id):
+    """Award the RFQ to one of the suppliers it reached, after a confirmation page (no script
+    needed): the buttons on the RFQ page ask (GET), the confirmation page's form awards (POST
+    with ``confirm``)."""
     rfq = selectors.rfq_for_buyer(request.user, public_id)
     if rfq is None:
         raise Http404
-    company = Company.objects.filter(pk=request.POST.get("company") or 0).first()
+    raw = request.POST.get("company") or request.GET.get("company") or ""
+    lead = (
+        rfq.leads.select_related("company").filter(company_id=int(raw)).first()
+        if raw.isdigit()
+        else None
+    )
+    if lead is None:
+        messages.error(request, _("Choose one of the suppliers this RFQ was shared with."))
+        return redirect("leads:rfq_detail", public_id=rfq.public_id)
+    company = lead.company
+    if request.method != "POST" or not request.POST.get("confirm"):
+        return render(request, "leads/rfq_award_confirm.html", {"rfq": rfq, "lead": lead})
     try:
-        if company is None:
-            raise services.ValidationFailed.field("company", _("Choose a supplier."))
         services.rfq_award(rfq=rfq, buyer=request.user, company=company, request=request)
     except DomainError as error:
         messages.error(request, error.message)
@@ -236,10 +276,30 @@ def inbox(request):
         "page_obj": page,
         "category_names": dict(categories),
         "counts": counts,
+        "status_tabs": _status_tabs(request, counts, filters.status),
         "balance": unlock.remaining or 0,  # the credit balance, unless the plan unlocks
         "unlock": unlock,
     }
     return render(request, "leads/inbox.html", context)
+
+
+def _status_tabs(request, counts: dict[str, int], current: str) -> list[dict]:
+    """The inbox's per-status counts as filter tabs ("All 12", "New 4"…), keeping the other
+    filters of the page."""
+    kept = [
+        (k, v) for k in request.GET if k not in ("status", "page") for v in request.GET.getlist(k)
+    ]
+    tabs = [("", _("All"), sum(counts.values()))]
+    tabs += [(value, label, counts.get(value, 0)) for value, label in Lead.Status.choices]
+    return [
+        {
+            "label": label,
+            "count": count,
+            "current": value == current,
+            "query": urlencode([*kept, ("status", value)] if value else kept),
+        }
+        for value, label, count in tabs
+    ]
 
 
 @role_required("seller")
@@ -290,7 +350,7 @@ def lead_claim(request, pk: int):
                 messages.error(request, error)
         return redirect("leads:lead_detail", pk=pk)
     try:
-        services.claim_create(
+        claim = services.claim_create(
             lead=pk,
             actor=request.user,
             reason=form.cleaned_data["reason"],
@@ -305,6 +365,10 @@ def lead_claim(request, pk: int):
     else:
         messages.success(
             request,
-            _("Thank you. Our team will review the report; an approved report refunds the credit."),
+            _("Thank you. Our team will review the report; an approved report refunds the credit.")
+            if claim.lead.unlock_via == Lead.Via.CREDIT
+            else _(
+                "Thank you. Our team will review the report. Your plan unlocked this lead, so there is no credit to refund."
+            ),
         )
     return redirect("leads:lead_detail", pk=pk)

@@ -341,7 +341,8 @@ score only.
 ``claim.decided`` (to the seller who reported a bad lead)
     ``lead`` (``lead.rfq.title``); ``approved`` (bool) and ``reason`` (the reviewer's words), by
     default from ``claim.status == "approved"`` and ``claim.decision_reason``; ``url`` (default
-    the seller's lead page); optional ``credits_refunded`` (int).
+    the seller's lead page); optional ``credits_refunded`` (int) and ``unlocked_by_plan`` (bool:
+    no credit was spent, so an approval refunds none).
 ``digest.daily`` (a seller's daily digest; built by ``services.digests_send``, not by callers)
     ``items``: the ``Message.data`` of the digested lead alerts (``title``, ``quantity``,
     ``unit``, ``country``, ``trust_score``, ``url``, ``reminder``); ``count``; ``url``: the

@@ -16,24 +16,36 @@ from tests.factories import UserFactory
 
 
 def verified_seller(
-    category, *, name: str, moq: str = "100", markets=(), negative=(), **fields
+    category,
+    *,
+    name: str,
+    moq: str = "100",
+    markets=(),
+    negative=(),
+    title: str | None = None,
+    **fields,
 ) -> Company:
     company = seller_company(name=name, **fields)
     Company.objects.filter(pk=company.pk).update(is_verified=True, verified_at=timezone.now())
     company.refresh_from_db()
-    Product.objects.create(
-        company=company,
-        category=category,
-        title=f"{name} pepper",
-        slug=f"p-{company.slug}",
-        moq=Decimal(moq),
-        status=Product.Status.PUBLISHED,
-        attributes={"form": "Whole", "moisture": 11},
-    )
+    add_product(company, category, title or f"{name} pepper", moq=moq)
     SellerProfile.objects.filter(company=company).update(
         export_markets=",".join(markets), negative_countries=",".join(negative)
     )
     return company
+
+
+def add_product(company: Company, category, title: str, *, moq: str = "100") -> Product:
+    """A published product of ``company`` in ``category`` (specifications not checked)."""
+    return Product.objects.create(
+        company=company,
+        category=category,
+        title=title,
+        slug=f"p-{company.slug}-{Product.objects.filter(company=company).count()}",
+        moq=Decimal(moq),
+        status=Product.Status.PUBLISHED,
+        attributes={"form": "Whole", "moisture": 11},
+    )
 
 
 def owner_of(company: Company):

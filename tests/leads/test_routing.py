@@ -30,6 +30,9 @@ def sellers(tree, plans):
 
 
 def test_only_eligible_sellers_are_candidates(tree, sellers, reviewer):
+    """Unverified, blocked and "country not served" sellers never receive the RFQ; a seller that
+    has not listed the destination among its export markets still does (markets are experience,
+    not a limit: that rule kept a verified turmeric seller from a turmeric RFQ, issue 15)."""
     from marketplace.companies.models import Company
 
     unverified = verified_seller(tree["pepper"], name="Unverified Co")
@@ -37,7 +40,9 @@ def test_only_eligible_sellers_are_candidates(tree, sellers, reviewer):
     company_block(company=sellers["exact2"], reason="fraud", actor=reviewer)
     rfq = post_rfq(buyer(), tree["pepper"], max_sellers=10)
     names = {c.name for c in routing.eligible_candidates(rfq)}
-    assert names == {"Exact Pepper Co", "White Pepper House", "Bulk Only Exports"}
+    assert names == {"Exact Pepper Co", "White Pepper House", "Bulk Only Exports", "US Only Ltd"}
+    us_only = next(c for c in routing.eligible_candidates(rfq) if c.name == "US Only Ltd")
+    assert "country_experience" not in us_only.factors
 
 
 def test_scores_follow_the_documented_heuristics(tree, sellers):
