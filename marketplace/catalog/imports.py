@@ -152,11 +152,14 @@ def _attribute_example(category: Category, attribute: CategoryAttribute) -> Any:
 def template_guide(category: Category) -> list[GuideRow]:
     """What each column of the category's template takes: the CSV instructions, the XLSX
     Instructions sheet and the page beside the upload form all read this."""
-    separator = _("several values separated by %(separator)s, e.g. %(example)s") % {
-        "separator": LIST_SEPARATOR,
-        "example": LIST_SEPARATOR.join(["FOB", "CIF"]),
-    }
-    number = _("a number, with a dot for decimals and no thousands separator")
+
+    def separator(*example: str) -> str:
+        return _("One or several values separated by %(separator)s, e.g. %(example)s.") % {
+            "separator": LIST_SEPARATOR,
+            "example": LIST_SEPARATOR.join(example),
+        }
+
+    number = _("A number, with a dot for decimals and no thousands separator.")
     rows = [
         GuideRow(
             "sku",
@@ -195,19 +198,19 @@ def template_guide(category: Category) -> list[GuideRow]:
             "payment_terms",
             str(_("Payment terms")),
             False,
-            separator,
+            separator("advance", "lc"),
             "; ".join(f"{code} ({label})" for code, label in list_choices("payment_terms")),
         ),
         GuideRow(
             "incoterms",
             str(_("Incoterms")),
             False,
-            separator,
+            separator("FOB", "CIF"),
             ", ".join(code for code, _label in list_choices("incoterms")),
         ),
         GuideRow("port_of_loading", str(_("Port of loading")), False, _("e.g. Nhava Sheva")),
         GuideRow(
-            "samples_available", str(_("Samples available")), False, _("yes or no"), "yes, no"
+            "samples_available", str(_("Samples available")), False, _("Yes or no."), "yes, no"
         ),
     ]
     for attribute in category.schema():
@@ -215,7 +218,7 @@ def template_guide(category: Category) -> list[GuideRow]:
         if attribute.type == CategoryAttribute.Type.CHOICE:
             what, allowed = _("One of the allowed values."), "; ".join(attribute.choices)
         elif attribute.type == CategoryAttribute.Type.BOOLEAN:
-            what, allowed = _("yes or no"), "yes, no"
+            what, allowed = _("Yes or no."), "yes, no"
         elif attribute.type == CategoryAttribute.Type.NUMBER:
             what, allowed = number, ""
         else:
