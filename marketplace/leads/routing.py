@@ -35,7 +35,9 @@ words                       +10 when one of its product titles matches the RFQ's
 certifications              +20 × share of the RFQ's required certifications held (approved,
                             unexpired); −10 when the RFQ requires some and none are held
 capacity                    +10 when the seller's smallest MOQ in the category fits the
-                            quantity, −10 when every MOQ is above it
+                            quantity, −10 when every MOQ is above it; only MOQs in the RFQ's
+                            unit count ("tonnes" = "tonne", any case): 500 kg says nothing
+                            about an order of 12 tonnes
 country experience          +10 when the destination is one of the seller's export markets
 response rate               +10 × share of its leads of the last 90 days opened within 48 h
                             (neutral +5 for sellers without history)
@@ -52,6 +54,7 @@ from __future__ import annotations
 
 import math
 import random
+import re
 from dataclasses import dataclass, field
 from datetime import timedelta
 from decimal import Decimal
@@ -173,6 +176,14 @@ def products_matching_words(words: list[str]):
     )
 
 
+def unit_pattern(unit: str) -> str:
+    """A PostgreSQL regular expression for ``unit`` written in any case, singular or plural, with
+    or without a final period ("Tonnes" matches "tonne", "MT." matches "mt")."""
+    base = re.sub(r"\.$", "", (unit or "").strip().lower())
+    base = base[:-1] if len(base) > 2 and base.endswith("s") else base
+    return rf"^\s*{re.escape(base)}s?\.?\s*$"
+
+
 def _branch(category: Category) -> tuple[list[int], list[int], list[int]]:
     """The category ids of steps 1–3: the category, its parent's subtree, the wider branch."""
     exact = category.descendant_ids()
@@ -193,6 +204,7 @@ def eligible_candidates(rfq: RFQ) -> list[Candidate]:
     exact_ids, sibling_ids, branch_ids = _branch(category)
     products = Product.objects.filter(status=Product.Status.PUBLISHED)
     # one scan for the sellers with a product matching the words (not a subquery per seller)
+    same_unit = unit_pattern(rfq.unit)
     by_words = set(
         products_matching_words(rfq_words(rfq.title)).values_list("company_id", flat=True)
     )
@@ -203,7 +215,9 @@ def eligible_candidates(rfq: RFQ) -> list[Candidate]:
             sibling=Exists(products.filter(company=OuterRef("pk"), category_id__in=sibling_ids)),
             branch=Exists(products.filter(company=OuterRef("pk"), category_id__in=branch_ids)),
             min_moq=Subquery(
-                products.filter(company=OuterRef("pk"), category_id__in=exact_ids)
+                products.filter(
+                    company=OuterRef("pk"), category_id__in=exact_ids, moq_unit__iregex=same_unit
+                )
                 .order_by("moq")
                 .values("moq")[:1]
             ),

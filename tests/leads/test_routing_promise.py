@@ -197,3 +197,22 @@ def test_a_full_category_tells_the_buyer_it_reached_everyone_asked(world, client
     summary = selectors.rfq_routing_summary(rfq)
     assert (summary.reached, summary.asked, summary.step) == (1, 1, "category")
     assert "Too few" not in summary.explanation and "fewer" not in summary.explanation
+
+
+def test_capacity_compares_moqs_in_the_rfqs_unit_only(world):
+    """An MOQ of 100 kg said nothing about an order of 12 tonnes but counted as "every MOQ is
+    above it" (12 < 100): only MOQs in the RFQ's unit (any case, singular or plural) count."""
+    from marketplace.catalog.models import Product
+
+    rfq = post_rfq(
+        buyer(), world["leaf"]["turmeric"], title="Turmeric fingers", quantity="12", unit="tonnes"
+    )
+    exact = {c.name: c for c in routing.eligible_candidates(rfq)}["Exact"]
+    assert "capacity" not in exact.factors  # its MOQ is 100 kg
+    Product.objects.filter(company=world["sellers"]["exact"]).update(moq=5, moq_unit="Tonne")
+    exact = {c.name: c for c in routing.eligible_candidates(rfq)}["Exact"]
+    assert exact.factors["capacity"] == 10
+    Product.objects.filter(company=world["sellers"]["exact"]).update(moq=20, moq_unit="MT")
+    assert routing.unit_pattern("mt.") == routing.unit_pattern("MTs")
+    exact = {c.name: c for c in routing.eligible_candidates(rfq)}["Exact"]
+    assert "capacity" not in exact.factors
