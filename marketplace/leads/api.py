@@ -88,6 +88,9 @@ class RoutingOutput(serializers.Serializer):
     asked = serializers.IntegerField()
     step = serializers.CharField()
     explanation = serializers.CharField()
+    reason = serializers.CharField(
+        help_text=_("Only the why; empty when there is nothing to explain.")
+    )
 
 
 class RFQDetailOutput(RFQOutput):

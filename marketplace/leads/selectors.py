@@ -350,7 +350,8 @@ class RoutingSummary:
     asked: int
     reached: int
     step: str
-    explanation: str
+    explanation: str  # the whole story: how many, and why when it needs a why
+    reason: str = ""  # only the why ("" when the RFQ reached everyone asked in its category)
 
 
 def rfq_routing_summary(rfq: RFQ, *, reached: int | None = None) -> RoutingSummary:
@@ -363,6 +364,7 @@ def rfq_routing_summary(rfq: RFQ, *, reached: int | None = None) -> RoutingSumma
     asked = rfq.max_sellers
     step = rfq.routing_step
     sentences: list[str] = []
+    headline = 0  # how many leading sentences only say how many (the rest is the reason)
     if rfq.status == RFQ.Status.HELD:
         sentences.append(_("Verify your e-mail address to send this request."))
     elif rfq.routing_status == RFQ.Routing.PENDING:
@@ -375,6 +377,7 @@ def rfq_routing_summary(rfq: RFQ, *, reached: int | None = None) -> RoutingSumma
             )
         )
     else:
+        headline = 1
         sentences.append(
             ngettext(
                 "Shared with %(reached)s of the %(asked)s supplier you asked for.",
@@ -420,6 +423,7 @@ def rfq_routing_summary(rfq: RFQ, *, reached: int | None = None) -> RoutingSumma
         reached=reached,
         step=step,
         explanation=" ".join(sentences),
+        reason=" ".join(sentences[headline:]),
     )
 
 

@@ -179,7 +179,7 @@ def test_buyer_page_and_api_say_how_many_sellers_it_reached_and_why(world, clien
     client.force_login(user)
     page = client.get(f"/dashboard/buyer/rfqs/{rfq.public_id}/").content.decode()
     assert 'data-testid="rfq-routing"' in page
-    assert "4 of 10" in page
+    assert "<strong>4 of 10</strong> · Too few suppliers list products in" in page
     assert "match the words of your request" in page
     listing = client.get("/dashboard/buyer/rfqs/").content.decode()
     assert "reached 4 of 10" in listing
@@ -187,6 +187,7 @@ def test_buyer_page_and_api_say_how_many_sellers_it_reached_and_why(world, clien
     routing_data = api_client.get(f"/api/v1/rfqs/{rfq.public_id}").json()["routing"]
     assert routing_data["reached"] == 4 and routing_data["asked"] == 10
     assert routing_data["step"] == "words" and routing_data["status"] == "routed"
+    assert routing_data["explanation"].endswith(routing_data["reason"])
     assert "fewer suppliers than you asked" in routing_data["explanation"]
 
 
@@ -197,6 +198,10 @@ def test_a_full_category_tells_the_buyer_it_reached_everyone_asked(world, client
     summary = selectors.rfq_routing_summary(rfq)
     assert (summary.reached, summary.asked, summary.step) == (1, 1, "category")
     assert "Too few" not in summary.explanation and "fewer" not in summary.explanation
+    assert summary.reason == ""
+    client.force_login(user)
+    page = client.get(f"/dashboard/buyer/rfqs/{rfq.public_id}/").content.decode()
+    assert "<strong>1 of 1</strong> · Every supplier you asked for received it." in page
 
 
 def test_capacity_compares_moqs_in_the_rfqs_unit_only(world):
