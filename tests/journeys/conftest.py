@@ -29,9 +29,10 @@ import pytest
 
 from tests.conftest import Mailbox, _free_port
 from tests.e2e.conftest import browser  # noqa: F401 - the one Chromium launch, shared
+from tests.journeys.people import Authenticator
 
 BASE_DIR = Path(__file__).resolve().parents[2]
-STACK_START_TIMEOUT = float(os.environ.get("JOURNEYS_START_TIMEOUT", "900"))
+STACK_START_TIMEOUT = float(os.environ.get("JOURNEYS_START_TIMEOUT", "1800"))
 SCREENSHOTS = Path(os.environ.get("JOURNEYS_SCREENSHOTS", "/tmp/journeys-screenshots"))  # noqa: S108
 
 
@@ -40,7 +41,8 @@ class Stack:
     url: str
     mailbox: Mailbox
     log: Path | None = None
-    totp_secrets: dict[str, str] = field(default_factory=dict)
+    # the staff's authenticator app: it keeps the key it learnt at the first admin log-in
+    authenticator: Authenticator = field(default_factory=Authenticator)
 
     def log_tail(self, lines: int = 80) -> str:
         if self.log is None or not self.log.exists():
@@ -127,7 +129,10 @@ def stack(smtp_mailbox, tmp_path_factory):
     """The running stack, started like `make run` (see the module docstring)."""
     existing = os.environ.get("JOURNEYS_STACK_URL")
     if existing:
-        yield Stack(url=existing.rstrip("/"), mailbox=smtp_mailbox)
+        keys = Path(os.environ.get("JOURNEYS_AUTHENTICATOR", "/tmp/journeys-authenticator.json"))  # noqa: S108
+        yield Stack(
+            url=existing.rstrip("/"), mailbox=smtp_mailbox, authenticator=Authenticator(keys)
+        )
         return
 
     from django.conf import settings
@@ -205,9 +210,18 @@ def stack(smtp_mailbox, tmp_path_factory):
             _database_recreate(db_name, create=False)
 
 
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_makereport(item, call):
+    report = yield
+    if report.when == "call":
+        item.journey_failed = report.failed
+    return report
+
+
 @pytest.fixture
-def new_page(browser, stack):  # noqa: F811 - the shared fixture imported above
-    """Open a fresh browser (its own cookies) on the stack; call it once per person."""
+def new_page(browser, stack, request):  # noqa: F811 - the shared fixture imported above
+    """Open a fresh browser (its own cookies) on the stack; call it once per person. When the
+    journey fails, every person's page is saved under SCREENSHOTS/<test>/failed-<n>.png."""
     contexts = []
 
     def open_page(locale: str = "en-GB"):
@@ -218,7 +232,14 @@ def new_page(browser, stack):  # noqa: F811 - the shared fixture imported above
         return page
 
     yield open_page
-    for context in contexts:
+    for number, context in enumerate(contexts, 1):
+        if getattr(request.node, "journey_failed", False):
+            folder = SCREENSHOTS / request.node.name
+            folder.mkdir(parents=True, exist_ok=True)
+            for page in context.pages:
+                with contextlib.suppress(Exception):
+                    page.screenshot(path=str(folder / f"failed-{number}.png"), full_page=True)
+                    print(f"failed page {number}: {page.url} -> {folder}/failed-{number}.png")
         context.close()
 
 

@@ -3,9 +3,11 @@ second factor, read their e-mail."""
 
 from __future__ import annotations
 
+import json
 import re
 import time
-from base64 import b32decode
+from base64 import b32decode, b32encode
+from pathlib import Path
 
 from django_otp.oath import totp
 
@@ -33,12 +35,19 @@ class Authenticator:
     shows the current code; a code already used in this 30-second step is refused by the site,
     so a second log-in within the step waits for the next one."""
 
-    def __init__(self) -> None:
+    def __init__(self, keep_in: Path | None = None) -> None:
         self.keys: dict[str, bytes] = {}
         self.last_step: dict[str, int] = {}
+        self.keep_in = keep_in  # a file that keeps the keys between test sessions, if any
+        if keep_in is not None and keep_in.exists():
+            self.keys = {k: b32decode(v) for k, v in json.loads(keep_in.read_text()).items()}
 
     def learn(self, email: str, secret: str) -> None:
         self.keys[email] = b32decode(secret.replace(" ", "").upper())
+        if self.keep_in is not None:
+            self.keep_in.write_text(
+                json.dumps({k: b32encode(v).decode() for k, v in self.keys.items()})
+            )
 
     def code(self, email: str) -> str:
         step = int(time.time()) // 30
