@@ -102,7 +102,7 @@ class PublicReviewOutput(serializers.Serializer):
         urls = [
             reverse("reviews:photo", kwargs={"file_id": p.file_id})
             for p in review.photos.all()
-            if not p.file.is_quarantined
+            if p.file.is_clean
         ]
         return [request.build_absolute_uri(u) if request else u for u in urls]
 

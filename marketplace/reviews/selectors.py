@@ -250,7 +250,7 @@ def author_facts(review: Review) -> AuthorFacts:
 
 def photo_visible(photo: ReviewPhoto, user) -> bool:
     """Published reviews' photos are public; otherwise only their author and moderators."""
-    if photo.file.is_quarantined:
+    if not photo.file.is_clean:  # quarantined, or refused by a later scan
         return False
     if photo.review.status == ModerationStatus.APPROVED:
         return True

@@ -181,6 +181,22 @@ class TestPhotos:
         assert not selectors.photo_visible(photo, moderator)
         assert client.get(f"/reviews/photos/{photo.file_id}/").status_code == 404
 
+    def test_photos_a_later_scan_refused_are_never_shown_or_linked(
+        self, world, clamd, moderator, client
+    ):
+        """A rescan can turn a photo infected after publication: it leaves the public page and
+        the API at once instead of showing a link that 404s."""
+        review = approve(write(world, photos=[png_upload()]), moderator)
+        photo = ReviewPhoto.objects.select_related("file", "review").get(review=review)
+        StoredFile.objects.filter(pk=photo.file_id).update(
+            scan_status=StoredFile.ScanStatus.INFECTED
+        )
+        photo.file.refresh_from_db()
+        assert not selectors.photo_visible(photo, moderator)
+        assert client.get(f"/reviews/photos/{photo.file_id}/").status_code == 404
+        supplier_page = client.get(f"/suppliers/{world.seller.slug}/").content.decode()
+        assert f"/reviews/photos/{photo.file_id}/" not in supplier_page
+
     def test_editing_removes_and_adds_photos(self, world, clamd):
         review = write(world, photos=[png_upload("a.png"), png_upload("b.png")])
         first = review.photos.first()
