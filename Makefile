@@ -49,6 +49,7 @@ messages: $(STAMP)
 
 # Re-extract strings into locale/*/LC_MESSAGES/django.po (needs GNU gettext's xgettext).
 makemessages: setup
+	$(PY) manage.py i18n_vocabulary
 	$(STACK) exec -- $(PY) manage.py makemessages -l es -l ar -l fr -l hi --ignore=.venv --ignore=var
 
 # Install missing Debian packages when root; otherwise print the apt-get line and then fail

@@ -18,7 +18,7 @@ from .models import Invoice, Payment, Plan, PlanPrice, PricingPage, PriorityRank
 PLANS = [
     {
         "slug": "free",
-        "name": "Free",
+        "name": gettext_noop("Free"),
         "tagline": gettext_noop("List your first products and try paid leads."),
         "max_products": 10,
         "lead_credits_per_month": 5,
@@ -30,7 +30,7 @@ PLANS = [
     },
     {
         "slug": "growth",
-        "name": "Growth",
+        "name": gettext_noop("Growth"),
         "tagline": gettext_noop("For exporters building a steady pipeline."),
         "max_products": 50,
         "lead_credits_per_month": 30,
@@ -41,7 +41,7 @@ PLANS = [
     },
     {
         "slug": "premium",
-        "name": "Premium",
+        "name": gettext_noop("Premium"),
         "tagline": gettext_noop("Unlimited listings, automatic lead unlocks and top placement."),
         "max_products": None,
         "lead_credits_per_month": 100,

@@ -138,7 +138,7 @@ def entitlement_check(company, action: str, *, unlocked: bool = False) -> Decisi
         return Decision(
             allowed=False,
             reason=_("Your %(plan)s plan allows %(limit)s products and you have %(used)s.")
-            % {"plan": plan.name, "limit": plan.max_products, "used": used},
+            % {"plan": plan.display_name, "limit": plan.max_products, "used": used},
             limit_name="max_products",
             how_to_lift=_(
                 "Upgrade to a plan with more products, or unpublish a product to make room."

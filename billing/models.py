@@ -175,8 +175,12 @@ class Plan(ClusterableModel):
     def __str__(self) -> str:
         return self.name
 
-    # The tagline and badge in the visitor's language when the text is in the translation
+    # The name, tagline and badge in the visitor's language when the text is in the translation
     # catalogue (the demo plans' are, see billing/demo.py); other text shows as typed.
+    @property
+    def display_name(self) -> str:
+        return gettext(self.name) if self.name else ""
+
     @property
     def display_tagline(self) -> str:
         return gettext(self.tagline) if self.tagline else ""

@@ -812,11 +812,11 @@ def checkout_start(
         raise ValidationFailed.field(
             "currency",
             _("The %(plan)s plan is not sold in %(currency)s.")
-            % {"plan": plan.name, "currency": currency},
+            % {"plan": plan.display_name, "currency": currency},
         )
     if price.amount == 0:
         raise ValidationFailed(
-            _("The %(plan)s plan is free: there is nothing to pay.") % {"plan": plan.name},
+            _("The %(plan)s plan is free: there is nothing to pay.") % {"plan": plan.display_name},
             code="free_plan",
         )
     gateway = providers.get(provider)

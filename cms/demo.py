@@ -248,7 +248,7 @@ HOME_TEXT = {
         ],
     },
     "ar": {
-        "title": "تريد سيتو",
+        "title": "TradeSetu",
         "seo": "مصدّرون هنود موثّقون وفرص تجارية حقيقية | TradeSetu",
         "description": (
             "اشترِ من مصدّرين هنود موثّقين: انشر طلب عرض سعر واحدًا واحصل على عروض من "
@@ -262,14 +262,14 @@ HOME_TEXT = {
         "search_label": "ابحث عن المنتجات والموردين",
         "search_placeholder": "أرز بسمتي، مناشف قطنية، مصابيح نحاسية…",
         "search_button": "بحث",
-        "figures_heading": "تريد سيتو اليوم",
+        "figures_heading": "TradeSetu اليوم",
         "cta_heading": "تحتاج إلى مورّد؟ انشر طلب عرض سعر",
         "cta_text": "صف المنتج والكمية والوجهة، وسيرسل لك الموردون المناسبون عروضهم.",
         "cta_button": "انشر طلب عرض سعر",
         "stories_heading": "قصص نجاح",
         "featured_products": "منتجات مميزة",
         "featured_suppliers": "موردون مميزون",
-        "why_heading": "لماذا تريد سيتو",
+        "why_heading": "لماذا TradeSetu",
         "why_text": [
             "<b>موردون موثّقون.</b> الشارات تأتي من مستندات مُراجَعة، لا من الدفع.",
             "<b>عدد أقل من البائعين لكل طلب.</b> يصل كل طلب إلى الموردين المناسبين فقط.",
@@ -278,7 +278,7 @@ HOME_TEXT = {
         "faq_heading": "الأسئلة الشائعة",
         "faq": [
             (
-                "من هم الموردون على تريد سيتو؟",
+                "من هم الموردون على TradeSetu؟",
                 "مصنّعون ومصدّرون هنود. شارة «موثّق» تعني أننا راجعنا مستنداتهم، ولا يمكن شراؤها.",
             ),
             (
@@ -334,7 +334,7 @@ HOME_TEXT = {
         ],
     },
     "hi": {
-        "title": "ट्रेडसेतु",
+        "title": "TradeSetu",
         "seo": "सत्यापित भारतीय निर्यातक और गुणवत्तापूर्ण लीड | TradeSetu",
         "description": (
             "सत्यापित भारतीय निर्यातकों से खरीदें: एक कोटेशन अनुरोध पोस्ट करें और उसके "
@@ -348,14 +348,14 @@ HOME_TEXT = {
         "search_label": "उत्पाद और आपूर्तिकर्ता खोजें",
         "search_placeholder": "बासमती चावल, सूती तौलिए, पीतल के दीये…",
         "search_button": "खोजें",
-        "figures_heading": "आज का ट्रेडसेतु",
+        "figures_heading": "आज का TradeSetu",
         "cta_heading": "आपूर्तिकर्ता चाहिए? कोटेशन अनुरोध पोस्ट करें",
         "cta_text": "उत्पाद, मात्रा और गंतव्य बताइए; उपयुक्त आपूर्तिकर्ता अपने कोटेशन भेजेंगे।",
         "cta_button": "कोटेशन अनुरोध पोस्ट करें",
         "stories_heading": "सफलता की कहानियाँ",
         "featured_products": "चुनिंदा उत्पाद",
         "featured_suppliers": "चुनिंदा आपूर्तिकर्ता",
-        "why_heading": "ट्रेडसेतु क्यों",
+        "why_heading": "TradeSetu क्यों",
         "why_text": [
             "<b>सत्यापित आपूर्तिकर्ता।</b> बैज जाँचे गए दस्तावेज़ों से मिलते हैं, भुगतान से कभी नहीं।",
             "<b>हर लीड पर कम विक्रेता।</b> हर अनुरोध केवल उपयुक्त आपूर्तिकर्ताओं तक जाता है।",
@@ -364,7 +364,7 @@ HOME_TEXT = {
         "faq_heading": "अक्सर पूछे जाने वाले प्रश्न",
         "faq": [
             (
-                "ट्रेडसेतु पर आपूर्तिकर्ता कौन हैं?",
+                "TradeSetu पर आपूर्तिकर्ता कौन हैं?",
                 "भारतीय निर्माता और निर्यातक। सत्यापित बैज का अर्थ है कि हमने उनके दस्तावेज़ "
                 "जाँचे हैं; इसे खरीदा नहीं जा सकता।",
             ),
@@ -999,6 +999,29 @@ def site_sync() -> None:
 # long bodies (about, legal pages) stay English until translated in the admin, where
 # wagtail-localize shows them as waiting for translation.
 MENU_TRANSLATIONS = {
+    "blog": {  # Arabic: BLOG_AR, with a translated post
+        "es": {
+            "title": "Blog",
+            "intro": "<p>Guías para compradores que importan de la India: proveedores, documentos "
+            "y fletes.</p>",
+            "search_description": "Guías para importadores que compran en la India: verificar "
+            "proveedores, documentos de exportación, Incoterms y fletes.",
+        },
+        "fr": {
+            "title": "Blog",
+            "intro": "<p>Des guides pour les acheteurs qui s’approvisionnent en Inde : "
+            "fournisseurs, documents et fret.</p>",
+            "search_description": "Guides pour les importateurs qui achètent en Inde : vérifier "
+            "les fournisseurs, documents d’exportation, Incoterms et fret.",
+        },
+        "hi": {
+            "title": "ब्लॉग",
+            "intro": "<p>भारत से माल मँगाने वाले खरीदारों के लिए गाइड: आपूर्तिकर्ता, दस्तावेज़ और "
+            "माल-भाड़ा।</p>",
+            "search_description": "भारत से आयात करने वालों के लिए गाइड: आपूर्तिकर्ताओं की जाँच, "
+            "निर्यात दस्तावेज़, इनकोटर्म्स और माल-भाड़ा।",
+        },
+    },
     "success-stories": {
         "es": {
             "title": "Casos de éxito",

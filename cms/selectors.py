@@ -30,14 +30,30 @@ TRUST_FIGURES_TIMEOUT = 10 * 60
 # --------------------------------------------------------------------------- blog
 
 
+def _blog_index_posts(index: BlogIndexPage) -> QuerySet[BlogPage]:
+    """Live posts of a blog index; a translated index also lists the default language's posts
+    that are not translated into its language yet (rather than fewer posts or none)."""
+    posts = BlogPage.objects.live().public().child_of(index)
+    if index.locale.language_code == settings.LANGUAGE_CODE:
+        return posts
+    original = index.get_translations().filter(locale__language_code=settings.LANGUAGE_CODE).first()
+    if original is None:
+        return posts
+    untranslated = (
+        BlogPage.objects.live()
+        .public()
+        .child_of(original)
+        .exclude(translation_key__in=posts.values("translation_key"))
+    )
+    return posts | untranslated
+
+
 def blog_posts(
     *, index: BlogIndexPage, category: BlogCategory | None = None, tag=None
 ) -> QuerySet[BlogPage]:
     posts = (
-        BlogPage.objects.live()
-        .public()
-        .child_of(index)
-        .select_related("author", "category", "image")
+        _blog_index_posts(index)
+        .select_related("author", "category", "image", "locale")
         .order_by("-date", "-pk")
     )
     if category is not None:  # the category or its translation (posts may keep the original)
@@ -49,7 +65,7 @@ def blog_posts(
 
 def blog_categories(*, index: BlogIndexPage) -> QuerySet[BlogCategory]:
     """Categories that live posts of this blog use."""
-    live_posts = BlogPage.objects.live().public().child_of(index)
+    live_posts = _blog_index_posts(index)
     return BlogCategory.objects.filter(posts__in=live_posts).distinct().order_by("name")
 
 
@@ -70,7 +86,7 @@ def blog_related_posts(*, post: BlogPage, limit: int = 3) -> list[BlogPage]:
         .public()
         .filter(locale_id=post.locale_id)
         .exclude(pk=post.pk)
-        .select_related("image", "author")
+        .select_related("image", "author", "locale")
     )
     same_category = (
         Case(When(category_id=post.category_id, then=Value(1)), default=Value(0))
@@ -229,21 +245,46 @@ def page_alternates(page: Page, request=None) -> list[Alternate]:
     return alternates
 
 
+def _translated_ancestors(page: Page) -> dict[str, Page]:
+    """For each language, the nearest ancestor of the page (its home page at the farthest) that
+    is live in that language: where the switcher leads when the page itself is not translated."""
+    ancestors = list(page.get_ancestors().filter(depth__gte=2).order_by("-depth"))
+    if not ancestors:
+        return {}
+    rank = {a.translation_key: n for n, a in enumerate(ancestors)}
+    found: dict[str, Page] = {}
+    for candidate in sorted(
+        Page.objects.live()
+        .public()
+        .filter(translation_key__in=list(rank))
+        .select_related("locale"),
+        key=lambda p: rank[p.translation_key],
+    ):
+        found.setdefault(candidate.locale.language_code, candidate)
+    return found
+
+
 def language_links(page: Page | None, request) -> list[dict]:
-    """Language switcher entries: the same page in each language when it is translated, else
-    that language's home page; outside Wagtail pages, the same URL under the language's prefix."""
+    """Language switcher entries: the same page in each language when it is translated, else the
+    nearest translated page above it (marked ``fallback``, so the visitor knows the page itself
+    is not in that language); outside Wagtail pages, the same URL under the language's prefix."""
     from django.urls import translate_url
 
     current = translation.get_language()
     translations = page_translations(page) if page is not None and page.pk else {}
+    ancestors = None
     links = []
     for code, _name in settings.LANGUAGES:
         info = translation.get_language_info(code)
+        fallback = False
         if code in translations:
             url = translations[code].get_url(request)
         elif page is not None:
-            home = home_for_language(code)
-            url = home.get_url(request) if home and home.locale.language_code == code else None
+            fallback = True
+            if ancestors is None:
+                ancestors = _translated_ancestors(page) if page.pk else {}
+            nearest = ancestors.get(code)
+            url = nearest.get_url(request) if nearest is not None else None
             url = url or ("/" if code == settings.LANGUAGE_CODE else f"/{code}/")
         else:
             url = translate_url(request.get_full_path(), code) if request else "/"
@@ -254,6 +295,7 @@ def language_links(page: Page | None, request) -> list[dict]:
                 "url": url,
                 "current": code == current,
                 "bidi": info["bidi"],
+                "fallback": fallback,
             }
         )
     return links

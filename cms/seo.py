@@ -14,6 +14,8 @@ from django.templatetags.static import static
 from django.utils.html import strip_tags
 from django.utils.safestring import SafeString, mark_safe
 
+from tradesetu.images import rendition_set
+
 from .blocks import faq_items
 
 SCHEMA = "https://schema.org"
@@ -86,14 +88,8 @@ def breadcrumbs(page, request) -> dict:
 def _image_urls(image, request) -> list[str]:
     if image is None:
         return []
-    return [
-        _absolute(request, image.get_rendition(spec).url)
-        for spec in (
-            "fill-1200x1200|format-jpeg",
-            "fill-1200x900|format-jpeg",
-            "fill-1200x675|format-jpeg",
-        )
-    ]
+    renditions = image.get_renditions(*rendition_set("article-schema").filters)
+    return [_absolute(request, rendition.url) for rendition in renditions.values()]
 
 
 def article(page, request, *, description: str, author: dict, image) -> dict:

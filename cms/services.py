@@ -16,6 +16,8 @@ from django.db import transaction
 from django.http import HttpRequest, HttpResponse
 from django.utils.translation import gettext as _
 from wagtail.fields import StreamField
+from wagtail.images import get_image_model
+from wagtail.images.models import SourceImageIOError
 from wagtail.models import (
     Collection,
     GroupApprovalTask,
@@ -29,7 +31,7 @@ from wagtail.models import (
     WorkflowTask,
 )
 
-from tradesetu import pagecache
+from tradesetu import images, pagecache
 from tradesetu.errors import ValidationFailed
 from tradesetu.mail import send_templated
 
@@ -361,3 +363,52 @@ def page_serve_cached(
 ) -> HttpResponse:
     """Serve a public Wagtail page from the page cache (see ``tradesetu.pagecache``)."""
     return pagecache.serve_cached(request, render, enabled=getattr(page, "cache_enabled", False))
+
+
+# --------------------------------------------------------------------------- image renditions
+
+
+def image_uses(*, image) -> tuple[str, ...]:
+    """What an image is put to: a product photo, else (editors' uploads) CMS pages."""
+    from marketplace.catalog.models import ProductImage
+
+    if ProductImage.objects.filter(image_id=image.pk).exists():
+        return (images.PRODUCT,)
+    return (images.PAGE,)
+
+
+def image_renditions_make(*, image) -> int:
+    """Make every rendition the templates show for this image (``tradesetu.images``), so that no
+    page view has to; renditions already made are found, not remade. Returns how many filters
+    were asked for (0 when the source file is missing)."""
+    filters = images.filters_for(*image_uses(image=image))
+    try:
+        image.get_renditions(*filters)
+    except SourceImageIOError:
+        logger.warning("image file missing; no renditions made", extra={"image_id": image.pk})
+        return 0
+    return len(filters)
+
+
+def images_renditions_queue() -> int:
+    """Queue the renditions task for every image (``seed_demo``: images loaded before renditions
+    were made ahead, or whose task was lost); the worker skips renditions that exist. Returns
+    how many images were queued."""
+    ids = list(get_image_model().objects.order_by("pk").values_list("pk", flat=True))
+    for pk in ids:
+        image_renditions_queue(pk)
+    return len(ids)
+
+
+def image_renditions_queue(image_id: int) -> None:
+    """Queue the renditions task once the image's transaction commits (a broker that is down
+    only means the first view makes them, as before)."""
+    from .tasks import image_renditions_make as task
+
+    def queue() -> None:
+        try:
+            task.delay(image_id)
+        except Exception:  # noqa: BLE001 - broker down: renditions are made on first view
+            logger.warning("renditions not queued", extra={"image_id": image_id})
+
+    transaction.on_commit(queue)

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
+from wagtail.images import get_image_model
 from wagtail.signals import page_published, page_slug_changed, page_unpublished, post_page_move
 
 from .models import BlogAuthor, BlogCategory
-from .services import page_cache_clear
+from .services import image_renditions_queue, page_cache_clear
 
 
 @receiver(page_published)
@@ -32,6 +33,13 @@ def _page_deleted(sender, instance, **kwargs):
 @receiver(post_delete, sender=BlogCategory)
 def _snippet_changed(sender, **kwargs):
     page_cache_clear()
+
+
+@receiver(post_save, sender=get_image_model(), dispatch_uid="cms-image-renditions")
+def _image_saved(sender, instance, raw=False, **kwargs):
+    """Renditions are made ahead by a Celery task, not by the first page view."""
+    if not raw:  # fixtures load rows, not uploads
+        image_renditions_queue(instance.pk)
 
 
 def _seo_settings_changed(sender, created=False, **kwargs):

@@ -27,6 +27,7 @@ from marketplace.catalog.models import Incoterm, Product
 from marketplace.companies.models import Certification, Company, PaymentTerm, ReviewStatus
 from marketplace.companies.selectors import verification_evidence
 from tradesetu.errors import ValidationFailed
+from tradesetu.money import money_range_format
 
 MIN_ITEMS, MAX_ITEMS = 2, 4
 RESPONSE_WINDOW_DAYS = 90
@@ -104,9 +105,7 @@ def _quantity(amount: Decimal | None, unit: str) -> str:
 def _price_range(low, high, currency: str, unit: str) -> str:
     if low is None and high is None:
         return _("On request")
-    low = low if low is not None else high
-    high = high if high is not None else low
-    text = f"{currency} {_money(low)}" + (f"–{_money(high)}" if high != low else "")
+    text = money_range_format(low, high, currency)
     return f"{text} / {unit}" if unit else text
 
 
@@ -129,10 +128,13 @@ def _cert_text(certs: list[Certification]) -> str:
         if cert.valid_to:
             parts.append(
                 _("%(name)s (valid until %(date)s)")
-                % {"name": cert.cert_type.name, "date": date_format(cert.valid_to, "DATE_FORMAT")}
+                % {
+                    "name": cert.cert_type.display_name,
+                    "date": date_format(cert.valid_to, "DATE_FORMAT"),
+                }
             )
         else:
-            parts.append(_("%(name)s (no expiry)") % {"name": cert.cert_type.name})
+            parts.append(_("%(name)s (no expiry)") % {"name": cert.cert_type.display_name})
     return "; ".join(parts)
 
 
@@ -278,7 +280,7 @@ def _company_rows(companies: list[Company]) -> list[Row]:
         doc = docs.get(company.pk)
         if doc is None or doc.price_min_usd is None:
             return ""
-        return _price_range(doc.price_min_usd, doc.price_max_usd, "US$", "")
+        return _price_range(doc.price_min_usd, doc.price_max_usd, "USD", "")
 
     def lead_time(company: Company) -> str:
         row = products.get(company.pk) or {}
@@ -544,9 +546,9 @@ def products_compare(refs: list[str]) -> Comparison:
             values.append(
                 ""
                 if value in (None, "")
-                else f"{value}{' ' + attribute.unit if attribute.unit else ''}"
+                else f"{value}{' ' + attribute.display_unit if attribute.unit else ''}"
             )
         if any(values):
-            rows.append(_row(f"attr:{key}", attribute.label, values, "specifications"))
+            rows.append(_row(f"attr:{key}", attribute.display_label, values, "specifications"))
     comparison.rows = rows
     return comparison

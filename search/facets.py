@@ -12,6 +12,7 @@ from django_countries import countries
 
 from marketplace.companies.models import PaymentTerm
 from marketplace.companies.validators import GST_STATES
+from tradesetu.money import money_format, money_range_format
 
 from .lookups import tables
 from .types import (
@@ -25,12 +26,17 @@ from .types import (
 )
 
 
-def _bucket_label(low, high, unit: str) -> str:
+def _price_label(low, high) -> str:
+    """ "$5–$10", "Under $5": one amount format (tradesetu.money) in every language."""
+    if low is not None and high is not None:
+        return money_range_format(low, high, "USD", decimal_pos=None)
+    amounts = {
+        "low": money_format(low, "USD", decimal_pos=None),
+        "high": money_format(high, "USD", decimal_pos=None),
+    }
     if low is None:
-        return _("Under %(high)s%(unit)s") % {"high": f"{high:g}", "unit": unit}
-    if high is None:
-        return _("%(low)s%(unit)s and more") % {"low": f"{low:g}", "unit": unit}
-    return f"{low:g}–{high:g}{unit}"
+        return _("Under %(high)s%(unit)s") % {**amounts, "unit": ""}
+    return _("%(low)s%(unit)s and more") % {**amounts, "unit": ""}
 
 
 def _moq_label(low, high) -> str:
@@ -76,7 +82,7 @@ def build(raw: dict[str, dict[str, int]], filters: Filters, kind: str) -> list:
     if kind == PRODUCTS:
         prices = raw.get("price", {})
         price_values = tuple(
-            FacetValue(name, _bucket_label(low, high, " US$"), prices[name], filters.price == name)
+            FacetValue(name, _price_label(low, high), prices[name], filters.price == name)
             for name, low, high in PRICE_BUCKETS
             if prices.get(name)
         )
@@ -117,7 +123,7 @@ def build(raw: dict[str, dict[str, int]], filters: Filters, kind: str) -> list:
         (
             FacetValue(
                 lookup.cert_by_id[int(pk)][0],
-                lookup.cert_by_id[int(pk)][1],
+                _(lookup.cert_by_id[int(pk)][1]),  # the name in the catalogue, if there
                 count,
                 lookup.cert_by_id[int(pk)][0] in filters.certifications,
             )

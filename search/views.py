@@ -7,6 +7,7 @@ from django.http import HttpResponseRedirect, QueryDict
 from django.shortcuts import render
 from django.urls import reverse
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_GET
 
 from tradesetu.errors import ValidationFailed
@@ -18,13 +19,13 @@ from .types import MAX_PAGE, PRODUCTS, SORTS, SUPPLIER_SORTS, SUPPLIERS
 
 SINGLE = {"category", "price", "moq", "verified", "rating"}
 
-SORT_LABELS = {
-    "relevance": _("Best match"),
-    "price_asc": _("Price: low to high"),
-    "price_desc": _("Price: high to low"),
-    "newest": _("Newest"),
-    "rating": _("Rating"),
-    "products": _("Most products"),
+SORT_LABELS = {  # lazy: read in the visitor's language, not the one active at import
+    "relevance": gettext_lazy("Best match"),
+    "price_asc": gettext_lazy("Price: low to high"),
+    "price_desc": gettext_lazy("Price: high to low"),
+    "newest": gettext_lazy("Newest"),
+    "rating": gettext_lazy("Rating"),
+    "products": gettext_lazy("Most products"),
 }
 
 

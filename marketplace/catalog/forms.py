@@ -87,7 +87,8 @@ class CategoryChoiceForm(forms.Form):
 
 
 def _attribute_field(attribute: CategoryAttribute) -> forms.Field:
-    label = f"{attribute.label} ({attribute.unit})" if attribute.unit else attribute.label
+    label = attribute.display_label
+    label = f"{label} ({attribute.display_unit})" if attribute.unit else label
     common = {"label": label, "required": attribute.required}
     if attribute.type == CategoryAttribute.Type.NUMBER:
         return forms.DecimalField(**common, max_digits=14, decimal_places=4)

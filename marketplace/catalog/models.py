@@ -14,6 +14,7 @@ from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 
 from marketplace.companies.models import Certification, Company, PaymentTerm
+from tradesetu.i18n import vocabulary
 
 MAX_DEPTH = 3
 
@@ -177,6 +178,16 @@ class CategoryAttribute(models.Model):
 
     def __str__(self) -> str:
         return f"{self.label} ({self.key})"
+
+    # The label and unit in the visitor's language when the catalogue has them (the taxonomy's
+    # are, through cms/vocabulary.py); an editor's own label shows as typed.
+    @property
+    def display_label(self) -> str:
+        return vocabulary(self.label)
+
+    @property
+    def display_unit(self) -> str:
+        return vocabulary(self.unit)
 
 
 class ProductQuerySet(models.QuerySet):

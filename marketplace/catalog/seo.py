@@ -7,6 +7,7 @@ from django.urls import reverse
 from django.utils.html import strip_tags
 
 from marketplace.companies.models import Company
+from tradesetu.images import rendition_set
 
 from .models import Category, Product
 
@@ -76,7 +77,9 @@ def product_document(request, product: Product) -> dict:
     if product.sku:
         data["sku"] = product.sku
     images = [
-        request.build_absolute_uri(image.image.get_rendition("max-1200x1200|format-jpeg").url)
+        request.build_absolute_uri(
+            image.image.get_rendition(rendition_set("product-schema").filters[0]).url
+        )
         for image in product.images.all()[:3]
     ]
     if images:

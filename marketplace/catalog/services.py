@@ -104,7 +104,7 @@ def attributes_validate(
             and f"attributes.{key}" not in errors
         ):
             errors[f"attributes.{key}"] = [
-                _("%(label)s is required for this category.") % {"label": attribute.label}
+                _("%(label)s is required for this category.") % {"label": attribute.display_label}
             ]
     if errors:
         raise ValidationFailed(_("Some specifications do not fit the category."), fields=errors)

@@ -365,7 +365,7 @@ def product_detail(request, slug: str):
     breadcrumbs = [*product.category.ancestors(), product.category]
     schema = {a.key: a for a in product.category.schema()}
     specifications = [
-        (schema[key].label, value, schema[key].unit)
+        (schema[key].display_label, value, schema[key].display_unit)
         for key, value in product.attributes.items()
         if key in schema
     ]

@@ -9,6 +9,7 @@ from django.contrib.auth.models import Group, Permission
 from django.core.files.base import ContentFile
 from django.db import transaction
 from django.utils import timezone
+from django.utils.translation import gettext_noop
 
 from marketplace.accounts.models import User
 from marketplace.files.models import StoredFile
@@ -26,28 +27,28 @@ from .models import (
 from .validators import gstin_check_digit
 
 CERTIFICATION_TYPES = [
-    ("fssai", "FSSAI licence", "Food Safety and Standards Authority of India"),
-    ("spices-board", "Spices Board registration (CRES)", "Spices Board India"),
+    ("fssai", gettext_noop("FSSAI licence"), "Food Safety and Standards Authority of India"),
+    ("spices-board", gettext_noop("Spices Board registration (CRES)"), "Spices Board India"),
     (
         "apeda",
-        "APEDA registration (RCMC)",
+        gettext_noop("APEDA registration (RCMC)"),
         "Agricultural and Processed Food Products Export Development Authority",
     ),
-    ("fieo", "FIEO membership (RCMC)", "Federation of Indian Export Organisations"),
-    ("iso-9001", "ISO 9001", "Accredited certification body"),
-    ("iso-22000", "ISO 22000", "Accredited certification body"),
-    ("haccp", "HACCP", "Accredited certification body"),
-    ("brcgs", "BRCGS Food Safety", "BRCGS-approved certification body"),
-    ("ce", "CE marking", "EU notified body"),
-    ("fda", "US FDA registration", "U.S. Food and Drug Administration"),
-    ("npop-organic", "India Organic (NPOP)", "APEDA-accredited certification body"),
-    ("usda-organic", "USDA Organic", "USDA-accredited certifying agent"),
-    ("gots", "GOTS", "GOTS-approved certification body"),
-    ("oeko-tex", "OEKO-TEX Standard 100", "OEKO-TEX institute"),
-    ("bis", "BIS certification", "Bureau of Indian Standards"),
-    ("halal", "Halal", "Recognised halal certification body"),
-    ("kosher", "Kosher", "Recognised kosher agency"),
-    ("gmp", "WHO-GMP", "State drug controller / CDSCO"),
+    ("fieo", gettext_noop("FIEO membership (RCMC)"), "Federation of Indian Export Organisations"),
+    ("iso-9001", gettext_noop("ISO 9001"), "Accredited certification body"),
+    ("iso-22000", gettext_noop("ISO 22000"), "Accredited certification body"),
+    ("haccp", gettext_noop("HACCP"), "Accredited certification body"),
+    ("brcgs", gettext_noop("BRCGS Food Safety"), "BRCGS-approved certification body"),
+    ("ce", gettext_noop("CE marking"), "EU notified body"),
+    ("fda", gettext_noop("US FDA registration"), "U.S. Food and Drug Administration"),
+    ("npop-organic", gettext_noop("India Organic (NPOP)"), "APEDA-accredited certification body"),
+    ("usda-organic", gettext_noop("USDA Organic"), "USDA-accredited certifying agent"),
+    ("gots", gettext_noop("GOTS"), "GOTS-approved certification body"),
+    ("oeko-tex", gettext_noop("OEKO-TEX Standard 100"), "OEKO-TEX institute"),
+    ("bis", gettext_noop("BIS certification"), "Bureau of Indian Standards"),
+    ("halal", gettext_noop("Halal"), "Recognised halal certification body"),
+    ("kosher", gettext_noop("Kosher"), "Recognised kosher agency"),
+    ("gmp", gettext_noop("WHO-GMP"), "State drug controller / CDSCO"),
 ]
 
 REVIEWER_PERMISSIONS = [

@@ -5,6 +5,7 @@ from django.contrib.postgres.fields import ArrayField
 from django.db import models
 from django.db.models import Q
 from django.utils import timezone
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
 from phonenumber_field.modelfields import PhoneNumberField
@@ -396,7 +397,13 @@ class CertificationType(models.Model):
         ordering = ["name"]
 
     def __str__(self) -> str:
-        return self.name
+        return self.display_name
+
+    @property
+    def display_name(self) -> str:
+        """The name in the visitor's language when it is in the translation catalogue (the demo
+        types are, see companies/demo.py); a name an editor typed shows as typed."""
+        return gettext(self.name) if self.name else ""
 
 
 class Certification(models.Model):

@@ -25,11 +25,11 @@ def test_pricing_page_shows_prices_with_gst_in_the_visitors_currency(client, pri
     india = client.get("/pricing/", HTTP_ACCEPT_LANGUAGE="en-IN")
     assert india.status_code == 200
     html = india.content.decode()
-    assert "₹11798.82" in html and "₹9999.00 + 18% GST" in html
+    assert "₹11,798.82" in html and "₹9,999.00 + 18% GST" in html
     abroad = client.get("/pricing/", HTTP_ACCEPT_LANGUAGE="en-GB")
     assert "$152.22" in abroad.content.decode()
     asked = client.get("/pricing/?currency=INR", HTTP_ACCEPT_LANGUAGE="en-GB")
-    assert "₹3538.82" in asked.content.decode()
+    assert "₹3,538.82" in asked.content.decode()
 
 
 def test_plan_taglines_and_badges_follow_the_visitors_language(client, plans, home_page):

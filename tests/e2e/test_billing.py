@@ -56,11 +56,11 @@ def test_free_seller_upgrades_to_premium_and_downloads_the_gst_invoice(page, set
 
     page.goto("/dashboard/seller/plan/?currency=INR")
     premium = page.locator(".plan-grid > div").filter(has=page.locator('[data-plan="premium"]'))
-    assert "₹11798.82" in premium.inner_text()
+    assert "₹11,798.82" in premium.inner_text()
     premium.get_by_role("button", name="Get Premium").click()
 
     page.get_by_role("heading", name="Test checkout").wait_for()
-    assert page.get_by_test_id("checkout-amount").inner_text() == "INR 11798.82"
+    assert page.get_by_test_id("checkout-amount").inner_text() == "₹11,798.82"
     page.get_by_role("button", name="Pay now").click()
 
     page.get_by_text("Payment received. Your Premium membership is active.").wait_for(

@@ -114,7 +114,7 @@ def test_compare_products_with_attributes(world, api_client):
     ids = f"{world.products['malabar_turmeric'].pk},{world.products['erode_powder'].pk}"
     data = api_client.get("/api/v1/compare", {"products": ids}).json()
     rows = {r["key"]: r for r in data["rows"]}
-    assert rows["price"]["values"] == ["INR 180.00–200.00 / kg", "USD 2.50–2.90 / kg"]
+    assert rows["price"]["values"] == ["₹180.00–₹200.00 / kg", "$2.50–$2.90 / kg"]
     assert rows["attr:form"]["values"] == ["Powder", "Powder"] and not rows["attr:form"]["differs"]
     assert rows["attr:organic"]["values"] == ["Yes", "No"] and rows["attr:organic"]["differs"]
     assert rows["attr:curcumin"]["values"] == ["5 %", "—"]

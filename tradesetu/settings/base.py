@@ -119,6 +119,7 @@ TEMPLATES = [
                 "django.contrib.messages.context_processors.messages",
                 "wagtail.contrib.settings.context_processors.settings",
             ],
+            "libraries": {"money": "tradesetu.money", "vocabulary": "tradesetu.i18n"},
         },
     },
 ]
@@ -337,6 +338,8 @@ LANGUAGES = [
     ("hi", _("Hindi")),
 ]
 LOCALE_PATHS = [BASE_DIR / "locale"]
+# number separators of Arabic and Hindi pages (amounts: tradesetu.money, `{% load money %}`)
+FORMAT_MODULE_PATH = ["tradesetu.formats"]
 USE_I18N = True
 USE_TZ = True
 TIME_ZONE = "UTC"
