@@ -25,6 +25,7 @@ from marketplace.files.services import file_rescan, file_store, upload_check
 from tradesetu import ratelimit
 from tradesetu.errors import Conflict, NotFound, PermissionDenied, ValidationFailed
 from tradesetu.mail import send_templated
+from tradesetu.pagecache import page_cache_clear
 
 from . import validators
 from .models import (
@@ -773,6 +774,9 @@ def company_verification_refresh(*, company: Company, actor: User | None = None)
         changes["is_blocked"] = blocked
     if changes:
         Company.objects.filter(pk=company.pk).update(**changes)
+        # update() sends no post_save: public pages show the badge and hide blocked companies,
+        # so their cached copies go now (catalog.signals does this for saves)
+        transaction.on_commit(page_cache_clear)
         if "is_verified" in changes:
             audit_record(
                 action="company.verified" if verified else "company.unverified",
