@@ -11,6 +11,7 @@ import datetime
 import io
 import random
 from urllib.parse import urlsplit
+from uuid import uuid4
 
 from django.conf import settings
 from django.core.files.images import ImageFile
@@ -164,7 +165,13 @@ def home_body(t: dict) -> list[dict]:
             "type": "faq",
             "value": {
                 "heading": t["faq_heading"],
-                "items": [{"question": q, "answer": _p(a)} for q, a in t["faq"]],
+                # list items in Wagtail's block format (type, value, id): wagtail-localize only
+                # extracts the strings of list items stored that way, so the questions of the
+                # plain format stayed English on every translated home page
+                "items": [
+                    {"type": "item", "value": {"question": q, "answer": _p(a)}, "id": str(uuid4())}
+                    for q, a in t["faq"]
+                ],
             },
         },
     ]

@@ -101,3 +101,20 @@ def test_faq_text_of_unknown_direction_is_isolated(client, home_page):
     html = client.get("/ar/").content.decode()
     assert "<summary><bdi>Who are the suppliers?</bdi></summary>" in html
     assert '<div class="rich-text" dir="auto">' in html
+
+
+def test_demo_home_faq_is_translated_on_every_home_page(client, home_page):
+    """The demo FAQ's questions reach wagtail-localize (list items in block format): the Spanish
+    home page shows them in Spanish, and editors can translate them in the admin."""
+    home_page.body = demo.home_body(demo.HOME_TEXT["en"])
+    home_page.save_revision().publish()
+    spanish = demo.HOME_TEXT["es"]
+    page_translation_ensure(
+        page=home_page,
+        language_code="es",
+        fields={"title": "TradeSetu", "body": demo.home_body(spanish)},
+    )
+    html = client.get("/es/").content.decode()
+    question = spanish["faq"][0][0]
+    assert question in html
+    assert demo.HOME_TEXT["en"]["faq"][0][0] not in html
