@@ -15,6 +15,7 @@ from __future__ import annotations
 import contextlib
 import os
 import re
+import shutil
 import signal
 import subprocess
 import sys
@@ -206,6 +207,9 @@ def stack(smtp_mailbox, tmp_path_factory):
             with contextlib.suppress(ProcessLookupError):
                 os.killpg(process.pid, signal.SIGKILL)
             process.wait(10)
+        with contextlib.suppress(OSError):  # kept for whoever reads the report
+            SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+            shutil.copyfile(log, SCREENSHOTS / "stack.log")
         with contextlib.suppress(Exception):
             _database_recreate(db_name, create=False)
 
