@@ -444,7 +444,9 @@ def cmd_run() -> int:
             subprocess.run(_manage("migrate", "--noinput"), check=True)
             subprocess.run(_manage("seed_demo"), check=True)
             celery = [sys.executable, "-m", "celery", "-A", "tradesetu"]
-            supervisor.start("web", _manage("runserver", WEB_ADDR))
+            # TRADESETU_NORELOAD=1 (the journey tests): a code edit must not restart the server
+            reload = [] if os.environ.get("TRADESETU_NORELOAD") != "1" else ["--noreload"]
+            supervisor.start("web", _manage("runserver", *reload, WEB_ADDR))
             supervisor.start("worker", [*celery, "worker", "-l", "info", "--concurrency", "2"])
             supervisor.start(
                 "beat", [*celery, "beat", "-l", "info", "-s", str(VAR_DIR / "celerybeat-schedule")]

@@ -167,6 +167,8 @@ def stack(smtp_mailbox, tmp_path_factory):
             "MEDIA_ROOT": str(var_dir / "media"),
             "SITE_URL": url,
             "PYTHONUNBUFFERED": "1",
+            # the server under test must not restart when a file in the tree changes
+            "TRADESETU_NORELOAD": "1",
         }
     )
     log = var_dir / "stack.log"
