@@ -8,6 +8,7 @@ exception text and extra string fields. ``JSONFormatter`` writes one JSON object
 from __future__ import annotations
 
 import logging
+import numbers
 import re
 
 from pythonjsonlogger.json import JsonFormatter
@@ -39,11 +40,18 @@ def scrub(text: str) -> str:
 
 class ScrubPIIFilter(logging.Filter):
     def filter(self, record: logging.LogRecord) -> bool:
+        # each argument is scrubbed on its own before they are put together, so neighbouring
+        # numbers (an access line's status and size: "200 13748") never read as a phone number
+        if isinstance(record.args, tuple):
+            record.args = tuple(_scrub_arg(arg) for arg in record.args)
+        elif isinstance(record.args, dict):
+            record.args = {key: _scrub_arg(arg) for key, arg in record.args.items()}
+        record.msg = scrub(str(record.msg))
         try:
             message = record.getMessage()
         except Exception:  # noqa: BLE001 - a broken format string must not lose the record
-            message = str(record.msg)
-        record.msg = scrub(message)
+            message = record.msg
+        record.msg = message
         record.args = None
         if record.exc_info and not record.exc_text:
             record.exc_text = logging.Formatter().formatException(record.exc_info)
@@ -54,6 +62,13 @@ class ScrubPIIFilter(logging.Filter):
             if key not in _STANDARD_ATTRS and isinstance(value, str):
                 setattr(record, key, scrub(value))
         return True
+
+
+def _scrub_arg(arg: object) -> object:
+    """Numbers stay numbers (a %d or %.2f still formats); anything else is scrubbed as text."""
+    if arg is None or isinstance(arg, numbers.Number):
+        return arg
+    return scrub(str(arg))
 
 
 _STANDARD_ATTRS = set(vars(logging.LogRecord("", 0, "", 0, "", None, None))) | {"message"}

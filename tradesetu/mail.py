@@ -24,10 +24,12 @@ def send_templated(
     context: dict,
     language: str = "",
     attachments: list[tuple[str, bytes, str]] | None = None,
+    reply_to: list[str] | None = None,
 ) -> None:
     """Render ``emails/<template>_subject.txt``, ``.txt`` and ``.html`` and send after commit.
 
     ``attachments``: optional ``(filename, content, mimetype)`` triples (e.g. an invoice PDF).
+    ``reply_to``: where answers go when the e-mail invites one (the sender is a no-reply address).
     """
     language = language or settings.LANGUAGE_CODE
     context = {"site_url": settings.SITE_URL, "site_name": "TradeSetu", **context}
@@ -35,7 +37,7 @@ def send_templated(
         subject = render_to_string(f"emails/{template}_subject.txt", context).strip()
         text = render_to_string(f"emails/{template}.txt", context)
         html = render_to_string(f"emails/{template}.html", context)
-    message = EmailMultiAlternatives(subject=subject, body=text, to=[to])
+    message = EmailMultiAlternatives(subject=subject, body=text, to=[to], reply_to=reply_to)
     message.attach_alternative(html, "text/html")
     for filename, content, mimetype in attachments or ():
         message.attach(filename, content, mimetype)

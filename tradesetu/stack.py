@@ -439,6 +439,9 @@ def _install_signal_handlers() -> None:
 def cmd_run() -> int:
     supervisor = Supervisor()
     _install_signal_handlers()
+    # e-mailed links, payment redirects and the local provider's webhook go to the address the
+    # site is really served on (another port than 8000 included)
+    os.environ.setdefault("SITE_URL", f"http://{WEB_ADDR}")
     try:
         with services():
             subprocess.run(_manage("migrate", "--noinput"), check=True)
@@ -480,8 +483,10 @@ def _print_banner() -> None:
                 "    admin@tradesetu.test      staff / super admin",
                 "    seller1@tradesetu.test    seller (Kerala Spice Exports)",
                 "    seller2@tradesetu.test    seller (Jaipur Handicrafts)",
+                "    seller3@tradesetu.test    seller (Tiruppur Knitwear Co)",
                 "    buyer1@tradesetu.test     buyer (Hamburg)",
                 "    buyer2@tradesetu.test     buyer (Dubai)",
+                "    buyer3@tradesetu.test     buyer (Mercado Natural SL, Spain)",
                 "  DEMO_PASSWORD: TradeSetu-demo-2026",
                 "  e-mails are printed here (console backend) unless EMAIL_URL is set",
                 "Press Ctrl-C to stop everything.",

@@ -859,7 +859,13 @@ def company_block(*, company: Company, reason: str, actor: User, request=None) -
         request=request,
     )
     company_verification_refresh(company=company, actor=actor)
-    _notify_members(company, template="company_blocked", context={"reason": reason})
+    # the e-mail invites a reply to contest the decision: answers reach support
+    _notify_members(
+        company,
+        template="company_blocked",
+        context={"reason": reason},
+        reply_to=[settings.CONTACT_EMAIL],
+    )
     return block
 
 
@@ -881,6 +887,7 @@ def company_unblock(*, company: Company, reason: str, actor: User, request=None)
         request=request,
     )
     company_verification_refresh(company=company, actor=actor)
+    _notify_members(company, template="company_unblocked", context={"reason": reason})
 
 
 # --------------------------------------------------------------------------- re-verification
@@ -948,7 +955,9 @@ def verification_expiry_sweep(*, today: date | None = None) -> dict[str, int]:
 # --------------------------------------------------------------------------- notifications
 
 
-def _notify_members(company: Company, *, template: str, context: dict[str, Any]) -> None:
+def _notify_members(
+    company: Company, *, template: str, context: dict[str, Any], reply_to: list[str] | None = None
+) -> None:
     """E-mail the company's owners and administrators (after commit)."""
     for user in company_managers(company):
         send_templated(
@@ -956,4 +965,5 @@ def _notify_members(company: Company, *, template: str, context: dict[str, Any])
             template=template,
             language=user.language,
             context={"company": company, "user": user, **context},
+            reply_to=reply_to,
         )

@@ -236,7 +236,10 @@ def rfq_award(request, public_id):
     else:
         messages.success(
             request,
-            _("Marked as awarded to %(company)s. The other suppliers have been told.")
+            _(
+                "Marked as awarded to %(company)s. The supplier has been told, and so have the "
+                "other suppliers who unlocked your contact details."
+            )
             % {"company": company.name},
         )
     return redirect("leads:rfq_detail", public_id=rfq.public_id)

@@ -296,6 +296,25 @@ class TestBlocks:
         actions = list(AuditEvent.objects.values_list("action", flat=True))
         assert {"company.block", "company.unblock", "company.unverified"} <= set(actions)
 
+    def test_block_and_unblock_tell_the_company_and_answers_reach_support(
+        self, verified_company, reviewer, settings, django_capture_on_commit_callbacks
+    ):
+        """The block e-mail invites a reply to contest it, so it carries support's Reply-To (the
+        sender is a no-reply address); lifting the block is announced too."""
+        from django.core import mail
+
+        settings.CONTACT_EMAIL = "support@tradesetu.test"
+        with django_capture_on_commit_callbacks(execute=True):
+            services.company_block(company=verified_company, reason="Fake papers", actor=reviewer)
+        blocked = mail.outbox[-1]
+        assert "blocked" in blocked.subject and "Fake papers" in blocked.body
+        assert blocked.reply_to == ["support@tradesetu.test"]
+        with django_capture_on_commit_callbacks(execute=True):
+            services.company_unblock(company=verified_company, reason="Cleared", actor=reviewer)
+        lifted = mail.outbox[-1]
+        assert "no longer blocked" in lifted.subject
+        assert "shown to buyers again" in lifted.body and "Cleared" in lifted.body
+
     def test_blocking_a_user_ends_sessions_and_login(self, reviewer, client, password, home_page):
         from marketplace.accounts.services import user_authenticate
 

@@ -49,3 +49,34 @@ def test_json_lines_are_scrubbed_including_args_extras_and_tracebacks():
     assert data["level"] == "WARNING"
     assert "7946" not in data["contact"]
     assert "x@y.example" not in line
+
+
+def test_access_lines_keep_their_status_and_size():
+    """The web server logs '"GET /path HTTP/1.1" 200 13748': status and size side by side were
+    masked as a phone number, so every access line ended in [phone]."""
+    record = logging.LogRecord(
+        "django.server",
+        logging.INFO,
+        __file__,
+        1,
+        '"%s" %s %s',
+        ("GET /blog/how-to-vet/ HTTP/1.1", "200", "13748"),
+        None,
+    )
+    ScrubPIIFilter().filter(record)
+    assert record.getMessage() == '"GET /blog/how-to-vet/ HTTP/1.1" 200 13748'
+
+
+def test_arguments_are_scrubbed_and_numbers_still_format():
+    """Each argument is masked on its own; numeric ones keep working with %d and %.2f."""
+    record = logging.LogRecord(
+        "tradesetu",
+        logging.INFO,
+        __file__,
+        1,
+        "%s paid %.2f in %d parts from %s",
+        ("a@b.example", 12.5, 3, "+91 98765 43210"),
+        None,
+    )
+    ScrubPIIFilter().filter(record)
+    assert record.getMessage() == "[email] paid 12.50 in 3 parts from [phone]"
