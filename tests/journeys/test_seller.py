@@ -285,7 +285,7 @@ def test_new_seller_is_verified_lists_imports_gets_a_lead_and_buys_a_plan(
     with page.expect_download() as download:
         invoice_link.click()
     pdf = PdfReader(download.value.path())
-    text = "\n".join(p.extract_text() for p in pdf.pages)
+    text = " ".join(" ".join(p.extract_text() for p in pdf.pages).split())  # lines wrap
     assert "Tax invoice" in text and gstin in text and f"{company} Private Limited" in text
     shot(page, "13-invoices")
     # an Indian amount reads with Indian digit grouping (₹3,538.82, not 3538.82)
