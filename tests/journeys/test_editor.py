@@ -31,7 +31,6 @@ def test_editor_writes_moderator_publishes_and_the_post_is_translated_to_spanish
     title = f"Packing turmeric for the monsoon {suffix}"
     spanish = f"Embalar cúrcuma para el monzón {suffix}"
     editor_email = unique_email("editor")
-    problems: list[str] = []  # what failed but had a way round, reported at the end
 
     # --- staff create the editor's account with the "Content editor" role
     staff = new_page()
@@ -67,22 +66,8 @@ def test_editor_writes_moderator_publishes_and_the_post_is_translated_to_spanish
     page_actions(editor)
     editor.get_by_role("button", name=re.compile("Submit to Moderation")).click()
     messages = editor.locator(".messages")
-    expect(messages).to_contain_text(re.compile(r"submitted for moderation|validation errors"))
-    if "validation errors" in messages.inner_text():
-        # Wagtail's autosave had already created the draft while the form still posts to "add":
-        # the second page's slug is taken. The editor finds the autosaved draft and submits it.
-        problems.append(
-            "Submit to Moderation on a new blog post: 'The page could not be created due to "
-            "validation errors' (slug already in use: autosave had created the draft; a 500 "
-            "when both requests race)"
-        )
-        shot(editor, "01-autosave-duplicate")
-        editor.get_by_role("link", name="Dashboard").first.click()  # "Your recent edits"
-        editor.get_by_role("main").get_by_role("link", name=title).first.click()
-        editor.locator("#id_title").wait_for()
-        page_actions(editor)
-        editor.get_by_role("button", name=re.compile("Submit to Moderation")).click()
-        expect(messages).to_contain_text("submitted for moderation")
+    # (the autosave that raced this submit on a new page is off: WAGTAIL_AUTOSAVE_INTERVAL)
+    expect(messages).to_contain_text("submitted for moderation")
     shot(editor, "01-submitted")
 
     visitor = new_page()
@@ -125,4 +110,3 @@ def test_editor_writes_moderator_publishes_and_the_post_is_translated_to_spanish
     expect(visitor.locator("html")).to_have_attribute("lang", "es")
     visitor.get_by_role("heading", level=1, name=spanish).wait_for()
     shot(visitor, "04-spanish-post")
-    assert not problems, problems

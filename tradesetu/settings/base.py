@@ -431,6 +431,9 @@ WAGTAIL_SITE_NAME = "TradeSetu"
 # the admin works offline: no release check, no gravatar (initials instead of broken avatars)
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
+# no autosave: on a new page it raced the editor's own "Submit to Moderation" (both created the
+# page: "slug already in use", or a 500 when they collided; seen in the editor journey)
+WAGTAIL_AUTOSAVE_INTERVAL = 0
 WAGTAILADMIN_BASE_URL = SITE_URL
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "txt", "xlsx"]
