@@ -81,7 +81,7 @@ def test_intra_state_invoice_has_cgst_and_sgst(plans):
     assert invoice.place_of_supply == "29"
     text = pdf_text(invoice)
     assert "CGST @ 9%" in text and "SGST @ 9%" in text and "IGST" not in text
-    assert "899.91" in text and "11798.82" in text
+    assert "₹899.91" in text and "₹11,798.82" in text  # rupees with Indian digit grouping
     assert invoice.number in text
 
 

@@ -9,7 +9,6 @@ from pathlib import Path
 import pytest
 
 from marketplace.catalog.forms import ImportForm
-from tests.e2e.conftest import browser  # noqa: F401 - the shared Chromium launch
 
 from .test_product_form import taxonomy  # noqa: F401 - categories in two languages
 

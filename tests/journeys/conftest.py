@@ -29,7 +29,6 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import Mailbox, _free_port
-from tests.e2e.conftest import browser  # noqa: F401 - the one Chromium launch, shared
 from tests.journeys.people import Authenticator
 
 BASE_DIR = Path(__file__).resolve().parents[2]
@@ -225,7 +224,7 @@ def pytest_runtest_makereport(item, call):
 
 
 @pytest.fixture
-def new_page(browser, stack, request):  # noqa: F811 - the shared fixture imported above
+def new_page(browser, stack, request):
     """Open a fresh browser (its own cookies) on the stack; call it once per person. When the
     journey fails, every person's page is saved under SCREENSHOTS/<test>/failed-<n>.png."""
     contexts = []
