@@ -46,3 +46,12 @@ def test_contact_message_is_shown_escaped_in_the_admin(admin_client):
     assert response.status_code == 200
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html
     assert "<script>alert(1)" not in html
+
+
+def test_the_admin_calls_nothing_outside_the_site(admin_client):
+    """Offline admin: no gravatar avatars (broken images without internet) and no release check
+    (a request to wagtail.org from every dashboard view)."""
+    html = admin_client.get("/admin/").content.decode()
+    assert "gravatar.com" not in html
+    assert "data-w-upgrade" not in html and "releases.wagtail" not in html
+    assert 'class="avatar' in html  # the initials/placeholder avatar is still there
