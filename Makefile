@@ -9,8 +9,9 @@ PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed-$(shell cat requirements/base.txt requirements/dev.txt | cksum | cut -d' ' -f1)
 STACK  := $(PY) -m tradesetu.stack
 # Debian packages `make run` needs: clamd for upload scanning (the stack runs it with its data under
-# var/clamav), pango for weasyprint (invoice PDFs). The test suite adds Chromium for browser tests.
-RUN_DEBS  := clamav-daemon libpango-1.0-0 libpangoft2-1.0-0
+# var/clamav), pango for weasyprint (invoice PDFs), Noto fonts for Devanagari and Arabic text in
+# PDFs and in the browser tests' screenshots. The test suite adds Chromium for browser tests.
+RUN_DEBS  := clamav-daemon libpango-1.0-0 libpangoft2-1.0-0 fonts-noto-core
 TEST_DEBS := chromium $(RUN_DEBS)
 
 .PHONY: run test lint format setup messages makemessages run-deps system-deps bench audit down clean _test
