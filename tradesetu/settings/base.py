@@ -6,6 +6,7 @@ from pathlib import Path
 
 import environ
 from django.utils.translation import gettext_lazy as _
+from kombu import Queue
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 
@@ -158,6 +159,11 @@ CELERY_TASK_ALWAYS_EAGER = False
 CELERY_TASK_ACKS_LATE = True
 CELERY_TASK_REJECT_ON_WORKER_LOST = True
 CELERY_WORKER_PREFETCH_MULTIPLIER = 1
+# Bulk background work (the renditions of every image after seed_demo: minutes of CPU) runs on a
+# queue of its own, so a seller's import or an RFQ's routing never waits behind it; a worker
+# consumes every queue listed here (no -Q needed), taking them in turn.
+CELERY_TASK_QUEUES = [Queue("celery"), Queue("bulk")]
+CELERY_TASK_ROUTES = {"cms.tasks.image_renditions_make": {"queue": "bulk"}}
 CELERY_BROKER_TRANSPORT_OPTIONS = {"visibility_timeout": 3600}
 CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
 CELERY_TIMEZONE = "UTC"
