@@ -82,7 +82,7 @@ def test_free_seller_upgrades_to_premium_and_downloads_the_gst_invoice(page, set
     assert "Tax invoice" in text and number in text
     assert "Mysore Silks LLP" in text and "29AABCK5678L1Z7" in text
     assert "CGST @ 9%" in text and "SGST @ 9%" in text and "IGST" not in text  # same state
-    assert text.count("899.91") == 2 and "9999.00" in text and "11798.82" in text
+    assert text.count("₹899.91") == 2 and "₹9,999.00" in text and "₹11,798.82" in text
 
     payment = Payment.objects.get(company=company)
     assert payment.status == "paid"

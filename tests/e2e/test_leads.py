@@ -100,6 +100,9 @@ def test_rfq_to_leads_to_award(page, celery_worker):
     leads_table = page.get_by_test_id("rfq-leads")
     assert leads_table.get_by_text("Unlocked your contact").count() == 2
     page.get_by_role("button", name="Award to Free Pepper Co").click()
+    page.get_by_test_id("award-confirm").get_by_role(
+        "button", name="Yes, award to Free Pepper Co"
+    ).click()  # awarding is final, so it is confirmed first
     page.get_by_test_id("rfq-status").filter(has_text="Awarded").wait_for()
     rfq.refresh_from_db()
     assert rfq.status == RFQ.Status.AWARDED and rfq.awarded_to_id == free.pk
