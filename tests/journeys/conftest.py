@@ -110,9 +110,9 @@ def _ready(url: str) -> bool:
         return False
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="package")
 def smtp_mailbox():
-    """A real SMTP server on loopback for the whole session; the stack sends its e-mail here."""
+    """A real SMTP server on loopback for the journeys; the stack sends its e-mail here."""
     from aiosmtpd.controller import Controller
 
     mailbox = Mailbox()
@@ -124,9 +124,10 @@ def smtp_mailbox():
     controller.stop()
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="package")
 def stack(smtp_mailbox, tmp_path_factory):
-    """The running stack, started like `make run` (see the module docstring)."""
+    """The running stack, started like `make run` (see the module docstring); stopped once the
+    journeys are done, so it does not idle beside the rest of the suite."""
     existing = os.environ.get("JOURNEYS_STACK_URL")
     if existing:
         keys = Path(os.environ.get("JOURNEYS_AUTHENTICATOR", "/tmp/journeys-authenticator.json"))  # noqa: S108
