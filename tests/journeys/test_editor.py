@@ -59,8 +59,18 @@ def test_editor_writes_moderator_publishes_and_the_post_is_translated_to_spanish
     editor.locator("#id_intro").fill("Moisture is the enemy: how our exporters keep lots dry.")
     editor.get_by_role("button", name="Insert a block").first.click()
     editor.get_by_role("option", name="Paragraph").click()
-    editor.locator(".Draftail-Editor .public-DraftEditor-content").first.click()
-    editor.keyboard.type("Line every bag, seal every carton and book reefer space early.")
+    body = editor.locator(".Draftail-Editor").first
+    for _attempt in range(3):  # a person types again when the editor was not ready for the keys
+        body.locator(".public-DraftEditor-content").click()
+        editor.keyboard.type("Line every bag, seal every carton and book reefer space early.")
+        if "Line every bag" in body.inner_text():
+            break
+    expect(body).to_contain_text("Line every bag")
+    # Draftail keeps the paragraph in a hidden form field: wait until it holds what was typed, or
+    # the submit can carry an empty (required) body
+    expect(editor.locator("input[name^='body-'][name$='-value']").first).to_have_value(
+        re.compile("Line every bag"), timeout=15_000
+    )
     editor.locator("#id_intro").click()  # Draftail writes its content to the form on blur
     editor.wait_for_load_state("networkidle")
     page_actions(editor)
@@ -77,7 +87,7 @@ def test_editor_writes_moderator_publishes_and_the_post_is_translated_to_spanish
     # --- the moderator approves and publishes from the dashboard
     staff.get_by_role("link", name="Dashboard").first.click()
     staff.get_by_role("link", name=title).first.click()
-    staff.get_by_text("Line every bag").first.wait_for()
+    expect(staff.get_by_text("Line every bag").first).to_be_attached(timeout=30_000)
     page_actions(staff)
     with staff.expect_navigation():
         staff.get_by_role("button", name=re.compile(r"^\s*Approve and Publish\s*$")).click()
