@@ -37,6 +37,15 @@ def apply_domain_error(
             form.add_error(None, hint)
 
 
+def terms_consent_field() -> forms.BooleanField:
+    """The required terms-of-use checkbox of every form that creates an account; its form calls
+    ``terms_consent_label`` when built, so the label links the terms in the visitor's language."""
+    return forms.BooleanField(
+        label=_("I accept the terms of use"),
+        error_messages={"required": _("Accept the terms of use to create an account.")},
+    )
+
+
 def terms_consent_label(field: forms.Field) -> None:
     """The consent checkbox's label, linking to the terms page in the visitor's language."""
     field.label = format_html(
@@ -85,10 +94,7 @@ class SignupForm(forms.Form):
         widget=forms.PasswordInput(attrs={"autocomplete": "new-password"}),
     )
 
-    accept_terms = forms.BooleanField(
-        label=_("I accept the terms of use"),
-        error_messages={"required": _("Accept the terms of use to create an account.")},
-    )
+    accept_terms = terms_consent_field()
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)

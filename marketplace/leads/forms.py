@@ -6,7 +6,7 @@ from django.utils.translation import gettext_lazy as _
 from django_countries import countries
 from django_countries.fields import LazyTypedChoiceField
 
-from marketplace.accounts.forms import terms_consent_label
+from marketplace.accounts.forms import terms_consent_field, terms_consent_label
 from marketplace.catalog.forms import ATTR_PREFIX, CategoryField, TitleField, _attribute_field
 from marketplace.catalog.models import Category, Currency, Incoterm
 from marketplace.companies.models import CertificationType
@@ -199,10 +199,7 @@ class VisitorAccountForm(forms.Form):
         widget=forms.PasswordInput(attrs={"autocomplete": "new-password"}),
         help_text=_("At least 10 characters; not a common password."),
     )
-    accept_terms = forms.BooleanField(
-        label=_("I accept the terms of use"),
-        error_messages={"required": _("Accept the terms of use to create an account.")},
-    )
+    accept_terms = terms_consent_field()
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
